@@ -1,0 +1,119 @@
+/**
+ * Stage 6 — emit: a structured document → one Markdown file with YAML front matter. The body is
+ * an mdast tree serialised by remark-stringify, which escapes every character that Markdown would
+ * read as syntax (`#`, `*`, `1.`, `<`, `|` …); tables, signatures and the 印发 line are HTML
+ * built from hast, whose text is escaped too. Source text can therefore never become markup.
+ */
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+import type { Block, ConvertedIssue, GazetteDocument } from '../types.ts';
+import { tableToHtml } from './table.ts';
+
+/** Front matter of a generated document; `src/content.config.ts` validates the same shape. */
+export interface DocumentFrontMatter {
+  id: string;
+  issue: string;
+  issueTitle: string;
+  year: number;
+  issueNumber: number;
+  order: number;
+  section: string | null;
+  title: string;
+  organ: string | null;
+  organs: string[];
+  docNumber: string | null;
+  date: string | null;
+  issuedDate: string | null;
+  type: string;
+  addressee: string | null;
+  printedPage: number | null;
+  source: { file: string; startLine: number; endLine: number };
+}
+
+/** `2021-4-03`: issue id plus a two-digit position. Stable while the issue file is unchanged. */
+export function documentId(issueId: string, order: number): string {
+  return `${issueId}-${String(order).padStart(2, '0')}`;
+}
+
+export function frontMatter(issue: ConvertedIssue, document: GazetteDocument): DocumentFrontMatter {
+  const { meta } = document;
+  return {
+    id: documentId(issue.issue.id, meta.order),
+    issue: issue.issue.id,
+    issueTitle: issue.issue.title,
+    year: issue.issue.year,
+    issueNumber: issue.issue.number,
+    order: meta.order,
+    section: meta.section,
+    title: meta.title,
+    organ: meta.organs.length > 0 ? meta.organs.join('、') : null,
+    organs: meta.organs,
+    docNumber: meta.docNumber,
+    date: meta.date,
+    issuedDate: meta.issuedDate,
+    type: meta.type,
+    addressee: meta.addressee,
+    printedPage: meta.printedPage,
+    source: { file: issue.file, startLine: meta.sourceLines.start, endLine: meta.sourceLines.end },
+  };
+}
+
+function html(element: Element): Html {
+  return { type: 'html', value: toHtml(element) };
+}
+
+function textLines(className: string, lines: string[]): Element {
+  const children: Element['children'] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+    children.push({ type: 'text', value: line });
+  });
+  return { type: 'element', tagName: 'p', properties: { className: [className] }, children };
+}
+
+function phrasing(text: string, lead: string | null): PhrasingContent[] {
+  if (!lead || !text.startsWith(lead)) return [{ type: 'text', value: text }];
+  const rest = text.slice(lead.length);
+  const strong: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: lead }] };
+  return rest === '' ? [strong] : [strong, { type: 'text', value: rest }];
+}
+
+export function blockToMdast(block: Block): RootContent {
+  switch (block.kind) {
+    case 'heading':
+      return { type: 'heading', depth: block.depth as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: block.text }] };
+    case 'paragraph':
+      return { type: 'paragraph', children: phrasing(block.text, block.lead) };
+    case 'list':
+      return {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })),
+      };
+    case 'table':
+      return { type: 'html', value: tableToHtml(block.table) };
+    case 'signature':
+      return html(textLines('signature', [...block.organs, block.date]));
+    case 'issued':
+      return html(textLines('issued', [block.text]));
+  }
+}
+
+const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+
+/** The Markdown body of a document. */
+export function bodyToMarkdown(blocks: Block[]): string {
+  const root: Root = { type: 'root', children: blocks.map(blockToMdast) };
+  return markdown.stringify(root);
+}
+
+/** The whole generated file: front matter, then the body. */
+export function documentToMarkdown(issue: ConvertedIssue, document: GazetteDocument): string {
+  return `---\n${toYaml(frontMatter(issue, document), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${bodyToMarkdown(document.blocks)}`;
+}

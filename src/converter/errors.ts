@@ -1,0 +1,24 @@
+/**
+ * An issue file the converter cannot turn into a correct archive. It always names the file, the
+ * line (and column when known) and what staff should do, in Chinese, because staff read it.
+ */
+export class GazetteInputError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly hint: string;
+
+  constructor(file: string, line: number, message: string, hint: string, column = 1) {
+    super(message);
+    this.name = 'GazetteInputError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.hint = hint;
+  }
+
+  /** `file:line:column: message` followed by the hint, the form editors and CI logs link. */
+  format(): string {
+    return `${this.file}:${this.line}:${this.column}: 错误：${this.message}\n  提示：${this.hint}`;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Character repairs that never change wording: spaces the PDF layout put between Chinese
+ * characters, half-width punctuation in Chinese text, traditional characters misrecognised by
+ * OCR, full-width digits. Every change is journaled with its line.
+ */
+import { CJK, isCjk, isCjkOrCjkPunctuation } from '../detect/index.ts';
+import type { Journal } from '../types.ts';
+
+/**
+ * Traditional forms seen in extracted simplified-Chinese gazettes. The gazette is printed in
+ * simplified characters, so these are recognition errors; the map is deliberately explicit.
+ */
+export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
+  學: '学', 專: '专', 備: '备', 職: '职', 員: '员', 衛: '卫', 業: '业', 術: '术', 課: '课', 師: '师',
+  體: '体', 與: '与', 開: '开', 權: '权', 導: '导', 統: '统', 發: '发', 區: '区', 華: '华', 會: '会',
+  經: '经', 濟: '济', 國: '国', 機: '机', 關: '关', 於: '于', 實: '实', 進: '进', 這: '这', 說: '说',
+  務: '务', 為: '为', 從: '从', 對: '对', 時: '时', 動: '动', 設: '设', 計: '计', 護: '护', 療: '疗',
+  醫: '医', 藥: '药', 級: '级', 組: '组', 織: '织', 辦: '办', 處: '处', 門: '门', 問: '问', 題: '题',
+  應: '应', 總: '总', 規: '规', 劃: '划', 點: '点', 環: '环', 條: '条', 價: '价', 際: '际',
+};
+
+/** Maps misrecognised traditional characters to the simplified ones the gazette prints. */
+export function toSimplified(text: string): string {
+  return [...text].map((char) => TRADITIONAL_TO_SIMPLIFIED[char] ?? char).join('');
+}
+
+const ORGAN_END = /(?:局|委员会|委|办公室|办|院|中心|政府|部|处|街道|大队|支队|公司|集团|所|站|队|会|厅|署)$/;
+const ORGAN_START = new RegExp(`^(?:中共|区|市|省|国|各|[${CJK}]{1,4}(?:区|市|省|县|街道))`);
+
+/**
+ * A space between two organ names separates them (`区财政局 区自然资源局`,
+ * `中共中央 国务院`): it is part of the text, not a layout artefact.
+ */
+function separatesOrgans(before: string, after: string): boolean {
+  return ORGAN_END.test(before) && ORGAN_START.test(after) && before.length >= 2 && after.length >= 2;
+}
+
+/**
+ * Removes spaces that PDF layout put inside Chinese text: between two Chinese characters
+ * (`陈 锐`, `的 通 知`), and between Chinese and a number (`2021 年 4 月`, `达到 88%`).
+ */
+export function removeLayoutSpaces(text: string, line: number, journal: Journal): string {
+  const pattern = new RegExp(`([${CJK}，。、；：？！（）《》“”%])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`, 'g');
+  let result = '';
+  let last = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    const spaceStart = match.index + (match[1] ?? match[4])!.length;
+    const space = match[2] ?? match[5]!;
+    const before = text.slice(0, spaceStart);
+    const after = text.slice(spaceStart + space.length);
+    // Digits on both sides of the space (`30.58 16.74`) are two values, not a layout gap.
+    const digitsBothSides = /[0-9%]$/.test(before) && /^[0-9]/.test(after);
+    const wordBefore = before.match(new RegExp(`[${CJK}]+$`))?.[0] ?? '';
+    const wordAfter = after.match(new RegExp(`^[${CJK}]+`))?.[0] ?? '';
+    if (digitsBothSides || separatesOrgans(wordBefore, wordAfter)) continue;
+    result += text.slice(last, spaceStart);
+    last = spaceStart + space.length;
+    journal.repairs.push({ line, kind: 'removed-space', before: `${before.slice(-2)}${space}${after.slice(0, 2)}`, after: `${before.slice(-2)}${after.slice(0, 2)}` });
+  }
+  return result + text.slice(last);
+}
+
+const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** Index of the bracket closing the one at `open`, or -1. */
+function matchingClose(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(' || char === '（') depth += 1;
+    if (char === ')' || char === '）') {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Widens half-width punctuation used in Chinese text (`,` `:` `;` `?` `!` and brackets that
+ * enclose Chinese). Numbers (`528,374`, `8:30`, `1.5`), Latin text and brackets around numbers
+ * or symbols (`(2017)`, `(±%)`) keep their half-width forms.
+ */
+export function widenPunctuation(text: string, line: number, journal: Journal): string {
+  if (!new RegExp(`[${CJK}]`).test(text)) return text;
+  const chars = [...text];
+  const widened = new Set<number>();
+  for (let index = 0; index < chars.length; index += 1) {
+    const char = chars[index]!;
+    if (char === '(' ) {
+      const close = matchingClose(chars.join(''), index);
+      const inner = close === -1 ? chars.slice(index + 1).join('') : chars.slice(index + 1, close).join('');
+      if (new RegExp(`[${CJK}]`).test(inner)) {
+        widened.add(index);
+        if (close !== -1 && chars[close] === ')') widened.add(close);
+      }
+    } else if (char === ')' && !widened.has(index)) {
+      // A closing bracket that ends a full-width pair opened earlier (`（…)`) is widened too.
+      const opened = chars.slice(0, index).lastIndexOf('（');
+      const closedSince = opened !== -1 && chars.slice(opened + 1, index).some((c) => c === '）' || c === ')');
+      if (opened !== -1 && !closedSince) widened.add(index);
+    } else if (',:;?!'.includes(char)) {
+      const before = chars[index - 1];
+      const after = chars[index + 1] === ' ' ? chars[index + 2] : chars[index + 1];
+      const betweenDigits = /\d/.test(before ?? '') && /\d/.test(chars[index + 1] ?? '');
+      const betweenLatin = /[A-Za-z0-9]/.test(before ?? '') && /[A-Za-z]/.test(chars[index + 1] ?? '');
+      if (!betweenDigits && !betweenLatin && (isCjkOrCjkPunctuation(before) || isCjkOrCjkPunctuation(after) || isCjk(after))) {
+        widened.add(index);
+      }
+    }
+  }
+  if (widened.size === 0) return text;
+  const result: string[] = [];
+  chars.forEach((char, index) => {
+    if (!widened.has(index)) {
+      // The space an ASCII writer puts after `,` or `:` has no place after full-width punctuation.
+      if (char === ' ' && widened.has(index - 1) && ',:;?!'.includes(chars[index - 1]!)) return;
+      result.push(char);
+      return;
+    }
+    journal.repairs.push({ line, kind: 'widened-punctuation', before: char, after: WIDE[char]! });
+    result.push(WIDE[char]!);
+  });
+  return result.join('');
+}
+
+/** Replaces misrecognised traditional characters and full-width digits, journaling each. */
+export function normaliseCharacters(text: string, line: number, journal: Journal): string {
+  return [...text]
+    .map((char) => {
+      const simplified = TRADITIONAL_TO_SIMPLIFIED[char];
+      if (simplified) {
+        journal.repairs.push({ line, kind: 'traditional-character', before: char, after: simplified });
+        return simplified;
+      }
+      if (/[０-９]/.test(char)) {
+        const digit = String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+        journal.repairs.push({ line, kind: 'full-width-digit', before: char, after: digit });
+        return digit;
+      }
+      return char;
+    })
+    .join('');
+}
+
+/** Latin words that replace Chinese function words in some extractions (`督导检查 and 问责机制`). */
+export function findSuspiciousLatinWords(text: string, line: number, journal: Journal): void {
+  const pattern = new RegExp(`[${CJK}]\\s*\\b(and|etc|or|the|of)\\b\\s*[${CJK}]`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    journal.warnings.push({
+      line,
+      code: 'suspicious-latin-word',
+      message: `中文句中出现英文单词“${match[1]}”（${match[0]}），可能是提取错误；原文保留，请核对 PDF。`,
+    });
+  }
+}
+
+/** All character repairs of one line of running text, in a fixed order. */
+export function repairText(text: string, line: number, journal: Journal): string {
+  const normalised = normaliseCharacters(text, line, journal);
+  const widened = widenPunctuation(normalised, line, journal);
+  const spaced = removeLayoutSpaces(widened, line, journal);
+  findSuspiciousLatinWords(spaced, line, journal);
+  return spaced;
+}

@@ -1,0 +1,47 @@
+/**
+ * Extractor markup is not the gazette's text: `# ` heading marks, `- ` bullets, `**` bold, HTML
+ * tags such as `<p>` and `<sub>`, LaTeX-like `_{…}` subscripts and backslash escapes. Each piece
+ * removed is journaled as an artefact with its line, so nothing disappears unaccounted.
+ */
+import type { Journal } from '../types.ts';
+
+/** HTML-like tags (opening, closing, self-closing) as they appear in extracted table cells. */
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+
+/** Removes HTML tags from a line, journaling each one. Text between tags is kept. */
+export function stripHtmlTags(text: string, line: number, journal: Journal): string {
+  return text.replace(HTML_TAG, (tag) => {
+    journal.artefacts.push({ line, kind: 'html-tag', text: tag });
+    // A closing block tag followed by an opening one separates two paragraphs of a cell.
+    return /^<\/(p|div|li)>$/i.test(tag) ? ' ' : '';
+  });
+}
+
+/**
+ * Strips the markup an extraction tool adds to a line. `#` is only a heading mark when a space
+ * follows (`#限额以上零售额` means "of which" and stays); `- ` is only a bullet at the line start.
+ */
+export function stripExtractorMarkup(text: string, line: number, journal: Journal): string {
+  let result = text;
+  const removeOnce = (pattern: RegExp) => {
+    result = result.replace(pattern, (found) => {
+      journal.artefacts.push({ line, kind: 'extractor-markup', text: found });
+      return '';
+    });
+  };
+  removeOnce(/^\s*#{1,6}[ \t]+/);
+  removeOnce(/^\s*[-*+][ \t]+(?=\S)/);
+  result = result.replace(/\*\*/g, (found) => {
+    journal.artefacts.push({ line, kind: 'extractor-markup', text: found });
+    return '';
+  });
+  result = result.replace(/_\{([^{}]*)\}|_(?=[A-Za-z0-9])/g, (found, inner: string | undefined) => {
+    journal.artefacts.push({ line, kind: 'extractor-markup', text: inner === undefined ? '_' : found.replace(inner, '') });
+    return inner ?? '';
+  });
+  result = result.replace(/\\([!-/:-@[-`{-~])/g, (found, char: string) => {
+    journal.repairs.push({ line, kind: 'unescaped-character', before: found, after: char });
+    return char;
+  });
+  return stripHtmlTags(result, line, journal).replace(/[ \t]+$/, (trailing) => (trailing.includes('\t') ? trailing : ''));
+}

@@ -1,0 +1,284 @@
+/**
+ * Body lines → blocks. Lines are first given a role by their kind (table row, signature,
+ * attachment label, enclosed document's title, numbered line, text); then text lines broken by
+ * page or column breaks are joined into paragraphs; then numbered lines become headings (levels
+ * from the numbering, never from the extraction's `#`), run-in paragraphs or list items.
+ */
+import {
+  endsSentence,
+  isAttachmentAnnouncement,
+  isTableRow,
+  MARKER_RANK,
+  matchAttachmentLabel,
+  matchDateLine,
+  matchMarker,
+  type Marker,
+  type MarkerType,
+} from '../detect/index.ts';
+import { repairText, widenPunctuation } from '../repair/characters.ts';
+import { joinBrokenLine } from '../repair/join.ts';
+import type { Block, Journal, SourceLine } from '../types.ts';
+import { cleanTitle } from './meta.ts';
+import { buildTable } from './table.ts';
+
+interface LineUnit {
+  kind: 'line';
+  no: number;
+  text: string;
+  blankBefore: boolean;
+  bullet: boolean;
+}
+
+interface TableUnit {
+  kind: 'table';
+  no: number;
+  lines: SourceLine[];
+  blankBefore: boolean;
+}
+
+type Unit = LineUnit | TableUnit;
+
+type Role = 'table' | 'signature-organ' | 'signature-date' | 'attachment-label' | 'attachment-title' | 'enclosure-title' | 'caption' | 'speaker' | 'text';
+
+export interface BodyContext {
+  /** The document's whole title: enclosed documents' titles are usually named in it. */
+  title: string;
+  /** 批复 and 人事任免 number their paragraphs; those numbers are not headings. */
+  numberedParagraphs: boolean;
+  personnel: boolean;
+  speech: boolean;
+}
+
+/** Groups body lines into line units and table units (a table continues across page breaks). */
+export function toUnits(lines: SourceLine[], journal: Journal): Unit[] {
+  const units: Unit[] = [];
+  let blankBefore = false;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line.text.trim() === '') {
+      blankBefore = true;
+      continue;
+    }
+    if (isTableRow(line.text)) {
+      const rows: SourceLine[] = [];
+      let cursor = index;
+      while (cursor < lines.length) {
+        const current = lines[cursor]!;
+        if (isTableRow(current.text)) rows.push(current);
+        else if (current.text.trim() === '') {
+          const next = lines.slice(cursor + 1).find((candidate) => candidate.text.trim() !== '');
+          if (!next || !isTableRow(next.text)) break;
+          rows.push(current);
+        } else break;
+        cursor += 1;
+      }
+      units.push({ kind: 'table', no: line.no, lines: rows, blankBefore });
+      index = cursor - 1;
+    } else {
+      units.push({ kind: 'line', no: line.no, text: repairText(line.text.trim(), line.no, journal), blankBefore, bullet: line.bullet === true });
+    }
+    blankBefore = false;
+  }
+  return units;
+}
+
+const ORGAN_LINE = /^(?:中共)?[\u4e00-\u9fff（）()]{2,40}(?:人民政府|政府|办公室|区委|委员会|委|局|中心|院)$/;
+const ENCLOSURE_SUFFIX = /(?:规划|方案|计划|办法|要点|预案|细则|规定|意见|名单|目录|清单|标准|制度|决定|条例|纲要|表)$/;
+
+function isShortTitleLike(text: string): boolean {
+  return text.length <= 60 && !/[。；，：:;,]/.test(text) && !endsSentence(text);
+}
+
+/** Titles of attachments announced in the text (`附件：1. 甲目录 2. 乙名单`), whitespace removed. */
+function announcedAttachments(units: Unit[]): Set<string> {
+  const titles = new Set<string>();
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'line' || !isAttachmentAnnouncement(unit.text)) return;
+    const items = [unit.text.replace(/^\s*附\s*件\s*\d*\s*[：:]/, '')];
+    for (const next of units.slice(index + 1)) {
+      if (next.kind !== 'line' || next.blankBefore || !matchMarker(next.text)) break;
+      items.push(next.text);
+    }
+    for (const item of items) titles.add(cleanTitle(item.replace(/^\s*\d{1,2}\s*[.．、]\s*/, '')));
+  });
+  return titles;
+}
+
+/** Assigns each unit its role, by the kind of its text and its neighbours. */
+export function assignRoles(units: Unit[], context: BodyContext): Role[] {
+  const roles: Role[] = units.map((unit) => (unit.kind === 'table' ? 'table' : 'text'));
+  const announced = announcedAttachments(units);
+  const line = (index: number) => (units[index]?.kind === 'line' ? (units[index] as LineUnit) : null);
+
+  // Signatures: one to three organ lines directly above a date line.
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'line' || !matchDateLine(unit.text)) return;
+    let organs = 0;
+    while (organs < 3 && line(index - organs - 1) && ORGAN_LINE.test(line(index - organs - 1)!.text) && roles[index - organs - 1] === 'text') organs += 1;
+    if (organs === 0) return;
+    roles[index] = 'signature-date';
+    for (let offset = 1; offset <= organs; offset += 1) roles[index - offset] = 'signature-organ';
+  });
+
+  if (context.speech) {
+    for (let index = 0; index < Math.min(3, units.length) && line(index) && line(index)!.text.length <= 30 && !/[。；，]/.test(line(index)!.text); index += 1) {
+      roles[index] = 'speaker';
+    }
+  }
+
+  const compactTitle = cleanTitle(context.title);
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'line' || roles[index] !== 'text') return;
+    const text = unit.text;
+    if (matchAttachmentLabel(text)) {
+      roles[index] = 'attachment-label';
+      const next = line(index + 1);
+      if (next && isShortTitleLike(next.text) && !matchAttachmentLabel(next.text)) roles[index + 1] = 'attachment-title';
+      return;
+    }
+    if (matchMarker(text) || !isShortTitleLike(text) || unit.bullet) return;
+    const compact = cleanTitle(text);
+    if (announced.has(compact)) {
+      roles[index] = 'attachment-title';
+      return;
+    }
+    const afterSignature = roles[index - 1] === 'signature-date';
+    const namedInTitle = compact.length >= 6 && compactTitle.includes(compact.replace(/[（(][^（()）]*[）)]$/, ''));
+    const looksLikeTitle = ENCLOSURE_SUFFIX.test(compact.replace(/[（(][^（()）]*[）)]$/, ''));
+    const nextIsTable = units[index + 1]?.kind === 'table';
+    if (nextIsTable) roles[index] = 'caption';
+    else if ((afterSignature || namedInTitle || looksLikeTitle) && unit.blankBefore && index > 0) roles[index] = 'enclosure-title';
+  });
+  return roles;
+}
+
+const MAX_HEADING_DEPTH = 6;
+
+function isHeadingLike(marker: Marker): boolean {
+  const rest = marker.rest.replace(/。$/, '');
+  return rest.length > 0 && rest.length <= 30 && !/[。；，：;,:]/.test(rest) && marker.type !== 'article';
+}
+
+/** The run-in lead of a numbered paragraph: `（一）加强组织领导。` of `（一）加强组织领导。依托…`. */
+function runInLead(text: string, marker: Marker): string | null {
+  if (marker.type === 'article') return marker.marker;
+  const stop = marker.rest.indexOf('。');
+  if (stop <= 0 || stop > 30 || /[，；：,;:]/.test(marker.rest.slice(0, stop))) return null;
+  const end = text.indexOf(marker.rest) + stop + 1;
+  return text.slice(0, end);
+}
+
+const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/;
+
+/** Builds the blocks of a document body. */
+export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: Journal, fallbackCaption: string | null = null): Block[] {
+  const units = toUnits(lines, journal);
+  const roles = assignRoles(units, context);
+  const blocks: Block[] = [];
+  let containerDepth = 1;
+  let stack: MarkerType[] = [];
+  let inEnclosure = false;
+  let lastHeading: string | null = fallbackCaption;
+  let pendingCaption: string | null = null;
+
+  const openContainer = (depth: number, text: string, line: number) => {
+    blocks.push({ kind: 'heading', depth, text, line });
+    containerDepth = depth;
+    stack = [];
+    lastHeading = text;
+  };
+
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index]!;
+    const role = roles[index]!;
+    if (unit.kind === 'table') {
+      blocks.push({ kind: 'table', table: buildTable(unit.lines, pendingCaption ?? lastHeading, journal), line: unit.no });
+      pendingCaption = null;
+      continue;
+    }
+    switch (role) {
+      case 'signature-organ':
+        continue;
+      case 'signature-date': {
+        const organs: string[] = [];
+        for (let back = index - 1; back >= 0 && roles[back] === 'signature-organ'; back -= 1) organs.unshift((units[back] as LineUnit).text);
+        blocks.push({ kind: 'signature', organs, date: unit.text, line: units[index - organs.length]!.no });
+        continue;
+      }
+      case 'attachment-label': {
+        const next = roles[index + 1] === 'attachment-title' ? (units[index + 1] as LineUnit) : null;
+        openContainer(inEnclosure ? 3 : 2, next ? `${unit.text} ${next.text}` : unit.text, unit.no);
+        if (next) {
+          lastHeading = next.text;
+          index += 1;
+        }
+        continue;
+      }
+      case 'attachment-title':
+        openContainer(inEnclosure ? 3 : 2, unit.text, unit.no);
+        continue;
+      case 'enclosure-title':
+        inEnclosure = true;
+        openContainer(2, unit.text, unit.no);
+        continue;
+      case 'caption':
+        pendingCaption = unit.text;
+        continue;
+      case 'speaker':
+        blocks.push({ kind: 'paragraph', text: unit.text, lead: null, line: unit.no });
+        continue;
+      case 'table':
+      case 'text':
+        break;
+    }
+
+    // Running text: join the following lines that continue this one.
+    let text = unit.text;
+    while (
+      roles[index + 1] === 'text' &&
+      units[index + 1]!.kind === 'line' &&
+      !endsSentence(text) &&
+      continues(text, units[index + 1] as LineUnit)
+    ) {
+      const next = units[index + 1] as LineUnit;
+      text = joinBrokenLine(text, next.text, next.no, journal);
+      // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
+      text = widenPunctuation(text, next.no, journal);
+      index += 1;
+    }
+
+    const marker = matchMarker(text);
+    const next = units[index + 1];
+    const nextIsRunItem = next?.kind === 'line' && !next.blankBefore && matchMarker(next.text) !== null;
+    const listItem = unit.bullet || (context.personnel && PERSONNEL_ITEM.test(text));
+    if (listItem) {
+      const previous = blocks[blocks.length - 1];
+      if (previous?.kind === 'list') previous.items.push(text);
+      else blocks.push({ kind: 'list', items: [text], line: unit.no });
+      continue;
+    }
+    if (marker && !context.numberedParagraphs && unit.blankBefore && !nextIsRunItem && isHeadingLike(marker)) {
+      const rank = MARKER_RANK[marker.type];
+      while (stack.length > 0 && MARKER_RANK[stack[stack.length - 1]!] >= rank) stack.pop();
+      stack.push(marker.type);
+      const depth = containerDepth + stack.length;
+      if (depth <= MAX_HEADING_DEPTH) {
+        blocks.push({ kind: 'heading', depth, text, line: unit.no });
+        continue;
+      }
+    }
+    const lead = marker && !context.numberedParagraphs ? runInLead(text, marker) : null;
+    blocks.push({ kind: 'paragraph', text, lead, line: unit.no });
+  }
+  return blocks;
+}
+
+/**
+ * Whether `next` continues the running text `text` (which does not end a sentence): not when it
+ * starts a numbered item or a bullet, and not when `text` is a bare numbered heading.
+ */
+function continues(text: string, next: LineUnit): boolean {
+  if (next.bullet || matchMarker(next.text) || matchAttachmentLabel(next.text)) return false;
+  const marker = matchMarker(text);
+  return !(marker && isHeadingLike(marker) && !/[，、,（(“《—]$/.test(text));
+}

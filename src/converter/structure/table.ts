@@ -1,0 +1,141 @@
+/**
+ * Tables from TAB-separated rows. A table may be split across pages (a blank line between
+ * chunks, sometimes with its header repeated); it may have a two-row header whose merged cells
+ * show as empty cells; rows with a single filled cell label a group of rows; a row whose first
+ * cell is empty right after a page break continues the row before it.
+ */
+import { repairText } from '../repair/characters.ts';
+import type { Journal, SourceLine, TableCell, TableModel } from '../types.ts';
+
+interface RawRow {
+  line: number;
+  cells: string[];
+  /** The row opens a new page chunk (a blank line came before it). */
+  afterBreak: boolean;
+}
+
+const rowKey = (cells: string[]) => cells.map((cell) => cell.replace(/\s+/g, '')).join('\t').replace(/\t+$/, '');
+
+function lastFilled(cells: string[]): number {
+  for (let index = cells.length - 1; index >= 0; index -= 1) if (cells[index]!.trim() !== '') return index;
+  return -1;
+}
+
+/** Splits and repairs the cells of each row, remembering where page breaks fell. */
+export function readRows(lines: SourceLine[], journal: Journal): RawRow[] {
+  const rows: RawRow[] = [];
+  let afterBreak = false;
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      afterBreak = rows.length > 0;
+      continue;
+    }
+    const cells = line.text.split('\t').map((cell) => repairText(cell.trim().replace(/\s{2,}/g, ' '), line.no, journal));
+    rows.push({ line: line.no, cells, afterBreak });
+    afterBreak = false;
+  }
+  return rows;
+}
+
+/** Builds the table model from the rows of one table (page chunks included). */
+export function buildTable(lines: SourceLine[], caption: string | null, journal: Journal): TableModel {
+  const rows = readRows(lines, journal);
+  const header = rows[0]!;
+  const headerKey = rowKey(header.cells);
+  const body: RawRow[] = [];
+  let secondHeader: RawRow | null = null;
+  rows.slice(1).forEach((row, index) => {
+    if (rowKey(row.cells) === headerKey) {
+      journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
+      return;
+    }
+    if (index === 0 && isSubHeader(header.cells, row.cells)) {
+      secondHeader = row;
+      return;
+    }
+    if (secondHeader && row.afterBreak && rowKey(row.cells) === rowKey((secondHeader as RawRow).cells) && body.length > 0) {
+      journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
+      return;
+    }
+    body.push(row);
+  });
+
+  const columnCount = Math.max(1, ...[header, ...(secondHeader ? [secondHeader] : []), ...body].map((row) => lastFilled(row.cells) + 1));
+  const head = secondHeader ? twoRowHeader(header.cells, (secondHeader as RawRow).cells, columnCount) : [oneRowHeader(header.cells, columnCount)];
+  const firstColumnNumbered = body.filter((row) => /^\d+$|^[一二三四五六七八九十]+$/.test(row.cells[0]?.trim() ?? '')).length >= body.length / 2;
+
+  const groups: TableModel['groups'] = [{ label: null, rows: [] }];
+  let previous: TableCell[] | null = null;
+  for (const row of body) {
+    const cells = padded(row.cells, columnCount);
+    const filled = cells.filter((cell) => cell !== '');
+    if (columnCount >= 3 && filled.length === 1 && cells[0] !== '' ) {
+      groups.push({ label: cells[0]!, rows: [] });
+      previous = null;
+      continue;
+    }
+    if (row.afterBreak && previous && firstColumnNumbered && cells[0] === '' && filled.length > 0) {
+      journal.warnings.push({ line: row.line, code: 'table-continuation-row', message: '表格分页处的续行已并入上一行，请核对。' });
+      cells.forEach((cell, index) => {
+        if (cell !== '') previous![index]!.text = `${previous![index]!.text}${cell}`;
+      });
+      continue;
+    }
+    if (lastFilled(row.cells) + 1 < columnCount && lastFilled(row.cells) >= 0 && row.cells.length < columnCount) {
+      journal.warnings.push({ line: row.line, code: 'table-ragged-row', message: `表格行只有 ${lastFilled(row.cells) + 1} 列（表头 ${columnCount} 列），已在行尾补空单元格。` });
+    }
+    previous = cells.map((text) => ({ text }));
+    groups[groups.length - 1]!.rows.push(previous);
+  }
+  return { caption, head, groups: groups.filter((group) => group.label !== null || group.rows.length > 0), columnCount, line: header.line };
+}
+
+function padded(cells: string[], count: number): string[] {
+  const result = cells.slice(0, count).map((cell) => cell.trim());
+  while (result.length < count) result.push('');
+  return result;
+}
+
+/** A second header row fills the columns that the first row's merged cells left empty. */
+function isSubHeader(first: string[], second: string[]): boolean {
+  if ((second[0] ?? '').trim() !== '') return false;
+  return second.some((cell, index) => cell.trim() !== '' && (first[index] ?? '').trim() === '') && second.every((cell) => !/^\d+$/.test(cell.trim()));
+}
+
+/** Header cells followed by empty cells span them (`工作任务⇥⇥具体要求`). */
+function oneRowHeader(cells: string[], count: number): TableCell[] {
+  const row = padded(cells, count);
+  const result: TableCell[] = [];
+  row.forEach((text, index) => {
+    if (text === '' && result.length > 0 && index > 0) {
+      const last = result[result.length - 1]!;
+      last.colSpan = (last.colSpan ?? 1) + 1;
+    } else {
+      result.push({ text });
+    }
+  });
+  return result;
+}
+
+/**
+ * Two header rows: a first-row cell over an empty second-row cell spans both rows; a first-row
+ * cell followed by empty cells spans the columns the second row fills beneath them.
+ */
+function twoRowHeader(firstCells: string[], secondCells: string[], count: number): TableCell[][] {
+  const first = padded(firstCells, count);
+  const second = padded(secondCells, count);
+  const top: TableCell[] = [];
+  const bottom: TableCell[] = [];
+  first.forEach((text, index) => {
+    if (text === '') {
+      const last = top[top.length - 1];
+      if (last) last.colSpan = (last.colSpan ?? 1) + 1;
+      return;
+    }
+    top.push(second[index] === '' ? { text, rowSpan: 2 } : { text });
+  });
+  second.forEach((text) => {
+    if (text !== '') bottom.push({ text });
+  });
+  return [top, bottom];
+}

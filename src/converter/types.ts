@@ -1,0 +1,135 @@
+/**
+ * Shared vocabulary of the converter pipeline (read → detect → segment → repair → structure → emit).
+ * Every stage is a set of pure functions over these types; only `read` touches the file system.
+ */
+
+/** One physical line of the source file; `no` is 1-based, as an editor shows it. */
+export interface SourceLine {
+  no: number;
+  text: string;
+  /** The extraction marked the line as a bullet item (`- `); the mark itself was removed. */
+  bullet?: boolean;
+}
+
+/** The identity of one gazette issue, e.g. year 2021, number 4 → id "2021-4", title "2021年第4期". */
+export interface IssueId {
+  year: number;
+  number: number;
+  id: string;
+  title: string;
+}
+
+/** Something the converter removed because it is an extraction artefact, not the gazette's text. */
+export type ArtefactKind =
+  | 'blank-leading-trailing'
+  | 'page-number'
+  | 'running-header'
+  | 'separator-line'
+  | 'table-of-contents'
+  | 'extractor-markup'
+  | 'html-tag'
+  | 'repeated-table-header';
+
+export interface Artefact {
+  line: number;
+  kind: ArtefactKind;
+  /** The exact text removed from that line (the whole line for line artefacts). */
+  text: string;
+}
+
+/** A change the converter made to the text without changing its wording. */
+export type RepairKind =
+  | 'joined-lines'
+  | 'removed-space'
+  | 'widened-punctuation'
+  | 'traditional-character'
+  | 'full-width-digit'
+  | 'unescaped-character';
+
+export interface Repair {
+  line: number;
+  kind: RepairKind;
+  before: string;
+  after: string;
+}
+
+export type WarningCode =
+  | 'doubled-at-break'
+  | 'suspicious-latin-word'
+  | 'toc-mismatch'
+  | 'table-ragged-row'
+  | 'table-continuation-row'
+  | 'signature-date-differs';
+
+export interface ConversionWarning {
+  line: number;
+  code: WarningCode;
+  message: string;
+}
+
+/** Collects what a conversion removed, repaired and doubted, for the build report. */
+export interface Journal {
+  artefacts: Artefact[];
+  repairs: Repair[];
+  warnings: ConversionWarning[];
+}
+
+export function createJournal(): Journal {
+  return { artefacts: [], repairs: [], warnings: [] };
+}
+
+/** A table cell after normalisation; spans are only set when larger than 1. */
+export interface TableCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+export interface TableModel {
+  caption: string | null;
+  /** Header rows (possibly several, with spans). */
+  head: TableCell[][];
+  /** Body row groups; a group opened by a section-label row carries that label. */
+  groups: { label: string | null; rows: TableCell[][] }[];
+  columnCount: number;
+  line: number;
+}
+
+/** The structured content of a document body, in reading order. */
+export type Block =
+  | { kind: 'heading'; depth: number; text: string; line: number }
+  | { kind: 'paragraph'; text: string; lead: string | null; line: number }
+  | { kind: 'list'; items: string[]; line: number }
+  | { kind: 'table'; table: TableModel; line: number }
+  | { kind: 'signature'; organs: string[]; date: string; line: number }
+  | { kind: 'issued'; text: string; line: number };
+
+/** The printed section of an issue in which a document appears. */
+export type Section = string;
+
+export interface DocumentMeta {
+  order: number;
+  section: Section | null;
+  title: string;
+  organs: string[];
+  docNumber: string | null;
+  date: string | null;
+  issuedDate: string | null;
+  type: string;
+  addressee: string | null;
+  /** Page of the printed issue, from its 目录, when the issue has one. */
+  printedPage: number | null;
+  sourceLines: { start: number; end: number };
+}
+
+export interface GazetteDocument {
+  meta: DocumentMeta;
+  blocks: Block[];
+}
+
+export interface ConvertedIssue {
+  file: string;
+  issue: IssueId;
+  documents: GazetteDocument[];
+  journal: Journal;
+}
