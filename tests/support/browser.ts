@@ -1,0 +1,62 @@
+/**
+ * Real-browser testing: a static file server for `dist/` on loopback, and Debian's headless
+ * Chromium driven by playwright-core. Tests fail (never skip) when Chromium is missing;
+ * `npm test` installs it first (scripts/ensure-chromium.ts).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { DIST } from './site.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+  /** Bytes sent per path since the server started (for byte budgets). */
+  bytesSent: Map<string, number>;
+}
+
+/** Serves `root` like a static host: `/a/` → `/a/index.html`, unknown paths → `/404.html` with status 404. */
+export async function serveStatic(root = DIST): Promise<StaticServer> {
+  const bytesSent = new Map<string, number>();
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) file = join(root, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    const served = found ? file : join(root, '404.html');
+    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    bytesSent.set(path, (bytesSent.get(path) ?? 0) + statSync(served).size);
+    createReadStream(served).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bytesSent,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Flags for a sandboxed, offline machine: no sandbox as root, no background network. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
