@@ -44,7 +44,8 @@ export type RepairKind =
   | 'widened-punctuation'
   | 'traditional-character'
   | 'full-width-digit'
-  | 'unescaped-character';
+  | 'unescaped-character'
+  | 'spaces-as-columns';
 
 export interface Repair {
   line: number;
@@ -92,6 +93,8 @@ export interface TableModel {
   /** Body row groups; a group opened by a section-label row carries that label. */
   groups: { label: string | null; rows: TableCell[][] }[];
   columnCount: number;
+  /** The first column names each row (an indicator, an item), so its cells are row headers. */
+  rowHeaders: boolean;
   line: number;
 }
 

@@ -76,8 +76,13 @@ function textLines(className: string, lines: string[]): Element {
   return { type: 'element', tagName: 'p', properties: { className: [className] }, children };
 }
 
+/** Text lines kept apart inside one paragraph (an attachment list) become hard line breaks. */
+function linesWithBreaks(text: string): PhrasingContent[] {
+  return text.split('\n').flatMap((line, index): PhrasingContent[] => (index === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }]));
+}
+
 function phrasing(text: string, lead: string | null): PhrasingContent[] {
-  if (!lead || !text.startsWith(lead)) return [{ type: 'text', value: text }];
+  if (!lead || !text.startsWith(lead)) return linesWithBreaks(text);
   const rest = text.slice(lead.length);
   const strong: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: lead }] };
   return rest === '' ? [strong] : [strong, { type: 'text', value: rest }];

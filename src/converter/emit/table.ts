@@ -16,7 +16,12 @@ function cell(tag: 'th' | 'td', source: TableCell, scope: string | null): Elemen
   if (scope) properties.scope = scope;
   if (source.colSpan && source.colSpan > 1) properties.colSpan = source.colSpan;
   if (source.rowSpan && source.rowSpan > 1) properties.rowSpan = source.rowSpan;
-  return { type: 'element', tagName: tag, properties, children: source.text === '' ? [] : [text(source.text)] };
+  const children: ElementContent[] = [];
+  source.text.split('\n').forEach((line, index) => {
+    if (index > 0) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+    if (line !== '') children.push(text(line));
+  });
+  return { type: 'element', tagName: tag, properties, children };
 }
 
 function row(cells: Element[]): Element {
@@ -36,7 +41,9 @@ export function tableToHtml(table: TableModel): string {
     ),
   });
   for (const group of table.groups) {
-    const rows = group.rows.map((cells) => row(cells.map((source) => cell('td', source, null))));
+    const rows = group.rows.map((cells) =>
+      row(cells.map((source, index) => (index === 0 && table.rowHeaders ? cell('th', source, 'row') : cell('td', source, null)))),
+    );
     if (group.label) {
       rows.unshift(row([cell('th', { text: group.label, colSpan: table.columnCount }, 'rowgroup')]));
     }

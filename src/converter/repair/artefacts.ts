@@ -8,9 +8,25 @@ import { GazetteInputError } from '../errors.ts';
 import type { IssueId, Journal, SourceLine } from '../types.ts';
 import { stripExtractorMarkup } from './markup.ts';
 
+/** Two or more spaces inside a line separate columns of a table laid out with spaces. */
+const COLUMN_GAP = /(?<=\S)[ \u3000]{2,}(?=\S)/g;
+
+/**
+ * Rows of a table laid out with spaces instead of TABs: at least two consecutive lines that each
+ * have a column gap. Their gaps become TABs (journaled), so the table stage reads them alike.
+ */
+export function spacesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
+  const hasGap = (line: SourceLine | undefined) => line !== undefined && !line.text.includes('\t') && new RegExp(COLUMN_GAP.source).test(line.text.trim());
+  return lines.map((line, index) => {
+    if (!hasGap(line) || !(hasGap(lines[index - 1]) || hasGap(lines[index + 1]))) return line;
+    journal.repairs.push({ line: line.no, kind: 'spaces-as-columns', before: line.text, after: line.text.trim().replace(COLUMN_GAP, '⇥') });
+    return { ...line, text: line.text.trim().replace(COLUMN_GAP, '\t') };
+  });
+}
+
 export function cleanSourceLines(lines: SourceLine[], issue: IssueId, file: string, journal: Journal): SourceLine[] {
   const cleaned: SourceLine[] = [];
-  for (const line of lines) {
+  for (const line of spacesToColumns(lines, journal)) {
     const header = isTableRow(line.text) ? null : matchRunningHeader(line.text);
     if (header) {
       if (header.year !== issue.year || header.number !== issue.number) {

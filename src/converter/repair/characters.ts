@@ -61,7 +61,7 @@ export function removeLayoutSpaces(text: string, line: number, journal: Journal)
   return result + text.slice(last);
 }
 
-const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 
 /** Index of the bracket closing the one at `open`, or -1. */
 function matchingClose(text: string, open: number): number {
@@ -88,10 +88,12 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
   const widened = new Set<number>();
   for (let index = 0; index < chars.length; index += 1) {
     const char = chars[index]!;
-    if (char === '(' ) {
+    if (char === '(') {
       const close = matchingClose(chars.join(''), index);
       const inner = close === -1 ? chars.slice(index + 1).join('') : chars.slice(index + 1, close).join('');
-      if (new RegExp(`[${CJK}]`).test(inner)) {
+      // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too.
+      const leadingMarker = chars.slice(0, index).every((c) => c === ' ') && /^\d{1,2}$/.test(inner) && isCjk(chars.slice(close + 1).find((c) => c !== ' '));
+      if (new RegExp(`[${CJK}]`).test(inner) || leadingMarker) {
         widened.add(index);
         if (close !== -1 && chars[close] === ')') widened.add(close);
       }
@@ -108,6 +110,9 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
       if (!betweenDigits && !betweenLatin && (isCjkOrCjkPunctuation(before) || isCjkOrCjkPunctuation(after) || isCjk(after))) {
         widened.add(index);
       }
+    } else if (char === '.' && isCjk(chars[index - 1]) && (index === chars.length - 1 || isCjk(chars[index + 1]) || chars[index + 1] === ' ')) {
+      // A full stop typed as `.` after Chinese (`刘宇.`); `1.5`, `1.` markers and `PM2.5` keep theirs.
+      widened.add(index);
     }
   }
   if (widened.size === 0) return text;
@@ -115,7 +120,7 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
   chars.forEach((char, index) => {
     if (!widened.has(index)) {
       // The space an ASCII writer puts after `,` or `:` has no place after full-width punctuation.
-      if (char === ' ' && widened.has(index - 1) && ',:;?!'.includes(chars[index - 1]!)) return;
+      if (char === ' ' && widened.has(index - 1) && ',:;?!.'.includes(chars[index - 1]!)) return;
       result.push(char);
       return;
     }
@@ -127,8 +132,14 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
 
 /** Replaces misrecognised traditional characters and full-width digits, journaling each. */
 export function normaliseCharacters(text: string, line: number, journal: Journal): string {
-  return [...text]
-    .map((char) => {
+  const chars = [...text];
+  return chars
+    .map((char, index) => {
+      // The full-width point inside a number written in full-width digits (`２．５`).
+      if (char === '．' && /[0-9０-９]/.test(chars[index - 1] ?? '') && /[0-9０-９]/.test(chars[index + 1] ?? '')) {
+        journal.repairs.push({ line, kind: 'full-width-digit', before: char, after: '.' });
+        return '.';
+      }
       const simplified = TRADITIONAL_TO_SIMPLIFIED[char];
       if (simplified) {
         journal.repairs.push({ line, kind: 'traditional-character', before: char, after: simplified });

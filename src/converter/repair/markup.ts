@@ -12,8 +12,8 @@ const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
 export function stripHtmlTags(text: string, line: number, journal: Journal): string {
   return text.replace(HTML_TAG, (tag) => {
     journal.artefacts.push({ line, kind: 'html-tag', text: tag });
-    // A closing block tag followed by an opening one separates two paragraphs of a cell.
-    return /^<\/(p|div|li)>$/i.test(tag) ? ' ' : '';
+    // A closing block tag ends a paragraph; the next paragraph of the same cell starts a new line.
+    return /^<\/(p|div|li)>$/i.test(tag) ? '\n' : '';
   });
 }
 
@@ -43,5 +43,7 @@ export function stripExtractorMarkup(text: string, line: number, journal: Journa
     journal.repairs.push({ line, kind: 'unescaped-character', before: found, after: char });
     return char;
   });
-  return stripHtmlTags(result, line, journal).replace(/[ \t]+$/, (trailing) => (trailing.includes('\t') ? trailing : ''));
+  return stripHtmlTags(result, line, journal)
+    .replace(/\n[ \t]*(?=\t|$)|\n(?=\n)/g, '')
+    .replace(/[ \t]+$/, (trailing) => (trailing.includes('\t') ? trailing : ''));
 }

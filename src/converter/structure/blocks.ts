@@ -154,18 +154,34 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
 
 const MAX_HEADING_DEPTH = 6;
 
+/**
+ * When the extraction hard-wrapped a narrow column, most lines have nearly the same length; a
+ * line that reaches that width was cut by the layout, not ended by the writer. Returns the length
+ * from which a line counts as full, or null for text with one paragraph per line.
+ */
+export function hardWrapWidth(units: Unit[]): number | null {
+  const lengths = units.filter((unit): unit is LineUnit => unit.kind === 'line').map((unit) => unit.text.length).sort((a, b) => a - b);
+  if (lengths.length < 6) return null;
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+  const full = Math.ceil(width * 0.85);
+  if (width > 45 || lengths.filter((length) => length >= full).length < lengths.length / 2) return null;
+  return full;
+}
+
 function isHeadingLike(marker: Marker): boolean {
   const rest = marker.rest.replace(/。$/, '');
   return rest.length > 0 && rest.length <= 30 && !/[。；，：;,:]/.test(rest) && marker.type !== 'article';
 }
 
-/** The run-in lead of a numbered paragraph: `（一）加强组织领导。` of `（一）加强组织领导。依托…`. */
+/**
+ * The run-in lead of a numbered paragraph: `（一）加强组织领导` of `（一）加强组织领导。依托…`. The
+ * full stop stays outside the lead, so the bold run ends on a letter (CommonMark flanking rules).
+ */
 function runInLead(text: string, marker: Marker): string | null {
   if (marker.type === 'article') return marker.marker;
   const stop = marker.rest.indexOf('。');
-  if (stop <= 0 || stop > 30 || /[，；：,;:]/.test(marker.rest.slice(0, stop))) return null;
-  const end = text.indexOf(marker.rest) + stop + 1;
-  return text.slice(0, end);
+  if (stop <= 0 || stop > 30 || stop === marker.rest.length - 1 || /[，；：,;:]/.test(marker.rest.slice(0, stop))) return null;
+  return text.slice(0, text.indexOf(marker.rest) + stop);
 }
 
 const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/;
@@ -174,6 +190,7 @@ const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/;
 export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: Journal, fallbackCaption: string | null = null): Block[] {
   const units = toUnits(lines, journal);
   const roles = assignRoles(units, context);
+  const wrapWidth = hardWrapWidth(units);
   const blocks: Block[] = [];
   let containerDepth = 1;
   let stack: MarkerType[] = [];
@@ -207,7 +224,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       }
       case 'attachment-label': {
         const next = roles[index + 1] === 'attachment-title' ? (units[index + 1] as LineUnit) : null;
-        openContainer(inEnclosure ? 3 : 2, next ? `${unit.text} ${next.text}` : unit.text, unit.no);
+        const label = unit.text.replace(/\s*[：:]\s*$/, '');
+        openContainer(inEnclosure ? 3 : 2, next ? `${label} ${next.text}` : label, unit.no);
         if (next) {
           lastHeading = next.text;
           index += 1;
@@ -232,18 +250,34 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
         break;
     }
 
-    // Running text: join the following lines that continue this one.
+    // An attachment announcement keeps its items on their own lines: `附件：1. 甲` ⏎ `2. 乙`.
+    if (isAttachmentAnnouncement(unit.text)) {
+      const items = [unit.text];
+      while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line' && !units[index + 1]!.blankBefore) {
+        const next = units[index + 1] as LineUnit;
+        if (matchMarker(next.text)) items.push(next.text);
+        else items.push(joinBrokenLine(items.pop()!, next.text, next.no, journal));
+        index += 1;
+      }
+      blocks.push({ kind: 'paragraph', text: items.join('\n'), lead: null, line: unit.no });
+      continue;
+    }
+
+    // Running text: join the following lines that continue this one. In hard-wrapped text a
+    // full-width line continues even when it happens to end with a full stop.
     let text = unit.text;
+    let lastLine = unit.text;
     while (
       roles[index + 1] === 'text' &&
       units[index + 1]!.kind === 'line' &&
-      !endsSentence(text) &&
+      (!endsSentence(text) || (wrapWidth !== null && lastLine.length >= wrapWidth)) &&
       continues(text, units[index + 1] as LineUnit)
     ) {
       const next = units[index + 1] as LineUnit;
       text = joinBrokenLine(text, next.text, next.no, journal);
       // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
       text = widenPunctuation(text, next.no, journal);
+      lastLine = next.text;
       index += 1;
     }
 

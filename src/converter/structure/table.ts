@@ -30,7 +30,14 @@ export function readRows(lines: SourceLine[], journal: Journal): RawRow[] {
       afterBreak = rows.length > 0;
       continue;
     }
-    const cells = line.text.split('\t').map((cell) => repairText(cell.trim().replace(/\s{2,}/g, ' '), line.no, journal));
+    // A cell may hold several paragraphs (`<p>…</p> <p>…</p>` in the extraction): kept as lines.
+    const cells = line.text.split('\t').map((cell) =>
+      cell
+        .split('\n')
+        .map((part) => repairText(part.trim().replace(/[ \u3000]{2,}/g, ' '), line.no, journal))
+        .filter((part, index, parts) => part !== '' || parts.length === 1)
+        .join('\n'),
+    );
     rows.push({ line: line.no, cells, afterBreak });
     afterBreak = false;
   }
@@ -44,19 +51,28 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
   const headerKey = rowKey(header.cells);
   const body: RawRow[] = [];
   let secondHeader: RawRow | null = null;
+  let afterRepeatedHeader = false;
+  const dropRepeatedHeader = (row: RawRow) => {
+    journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
+  };
   rows.slice(1).forEach((row, index) => {
-    if (rowKey(row.cells) === headerKey) {
-      journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
+    const key = rowKey(row.cells);
+    if (key === headerKey) {
+      dropRepeatedHeader(row);
+      afterRepeatedHeader = true;
       return;
     }
     if (index === 0 && isSubHeader(header.cells, row.cells)) {
       secondHeader = row;
       return;
     }
-    if (secondHeader && row.afterBreak && rowKey(row.cells) === rowKey((secondHeader as RawRow).cells) && body.length > 0) {
-      journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
+    // A page that repeats a two-row header repeats both rows.
+    if (afterRepeatedHeader && secondHeader && key === rowKey((secondHeader as RawRow).cells)) {
+      dropRepeatedHeader(row);
+      afterRepeatedHeader = false;
       return;
     }
+    afterRepeatedHeader = false;
     body.push(row);
   });
 
@@ -87,7 +103,10 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
     previous = cells.map((text) => ({ text }));
     groups[groups.length - 1]!.rows.push(previous);
   }
-  return { caption, head, groups: groups.filter((group) => group.label !== null || group.rows.length > 0), columnCount, line: header.line };
+  const bodyRows = groups.flatMap((group) => group.rows);
+  const namedRows = bodyRows.filter((cells) => /[\u4e00-\u9fffA-Za-z]/.test(cells[0]?.text ?? '') && !/^[一二三四五六七八九十]+$/.test(cells[0]!.text)).length;
+  const rowHeaders = columnCount > 1 && bodyRows.length > 0 && namedRows === bodyRows.length && !/序号|编号/.test(header.cells[0] ?? '');
+  return { caption, head, groups: groups.filter((group) => group.label !== null || group.rows.length > 0), columnCount, rowHeaders, line: header.line };
 }
 
 function padded(cells: string[], count: number): string[] {
