@@ -11,14 +11,23 @@ import { stripExtractorMarkup } from './markup.ts';
 /** Two or more spaces inside a line separate columns of a table laid out with spaces. */
 const COLUMN_GAP = /(?<=\S)[ \u3000]{2,}(?=\S)/g;
 
+/** The cells a line would have if its column gaps separate columns; 1 when it has no gap. */
+function gapCells(line: SourceLine | undefined): number {
+  if (!line || line.text.includes('\t')) return 0;
+  return line.text.trim().split(COLUMN_GAP).length;
+}
+
 /**
- * Rows of a table laid out with spaces instead of TABs: at least two consecutive lines that each
- * have a column gap. Their gaps become TABs (journaled), so the table stage reads them alike.
+ * Rows of a table laid out with spaces instead of TABs: consecutive lines with column gaps, each
+ * with three or more cells, or two when a neighbour has two as well (so that a lone `区长  王明`
+ * beside a table stays text). Their gaps become TABs (journaled), so the table stage reads them.
  */
 export function spacesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
-  const hasGap = (line: SourceLine | undefined) => line !== undefined && !line.text.includes('\t') && new RegExp(COLUMN_GAP.source).test(line.text.trim());
   return lines.map((line, index) => {
-    if (!hasGap(line) || !(hasGap(lines[index - 1]) || hasGap(lines[index + 1]))) return line;
+    const cells = gapCells(line);
+    const neighbours = [gapCells(lines[index - 1]), gapCells(lines[index + 1])];
+    const isRow = cells >= 2 && neighbours.some((count) => count >= 2 && (cells >= 3 ? count >= 3 : count === 2));
+    if (!isRow) return line;
     journal.repairs.push({ line: line.no, kind: 'spaces-as-columns', before: line.text, after: line.text.trim().replace(COLUMN_GAP, '⇥') });
     return { ...line, text: line.text.trim().replace(COLUMN_GAP, '\t') };
   });

@@ -119,19 +119,28 @@ function titleStartBefore(lines: SourceLine[], index: number, floor: number): nu
   return start;
 }
 
-/** Indexes (into `lines`) where a new document begins inside a stretch ended by one 印发 line. */
+/**
+ * Indexes (into `lines`) where a new document begins inside a stretch ended by one 印发 line: a
+ * statistics title, the title above a speech's dated subtitle, or the title above a 文号 line
+ * that is not part of the head of the document begun just before.
+ */
 function documentStarts(lines: SourceLine[]): number[] {
-  const starts = new Set<number>([lines.findIndex(nonBlank)]);
+  const starts = [lines.findIndex(nonBlank)];
   let seen = 0;
+  let seenAtStart = 0;
+  const startAt = (index: number) => {
+    if (index > starts[starts.length - 1]!) starts.push(index);
+    seenAtStart = lines.slice(0, index).filter(nonBlank).length;
+  };
   lines.forEach((line, index) => {
     if (!nonBlank(line)) return;
     seen += 1;
     if (isTableRow(line.text)) return;
-    if (matchStatisticsTitle(line.text)) starts.add(index);
-    else if (isSpeechSubtitle(line.text)) starts.add(titleStartBefore(lines, index, 0));
-    else if (matchDocNumberLine(line.text) && seen > 6) starts.add(titleStartBefore(lines, index, 0));
+    if (matchStatisticsTitle(line.text)) startAt(index);
+    else if (isSpeechSubtitle(line.text)) startAt(titleStartBefore(lines, index, 0));
+    else if (matchDocNumberLine(line.text) && seen - seenAtStart > 4) startAt(titleStartBefore(lines, index, 0));
   });
-  return [...starts].filter((start) => start >= 0).sort((a, b) => a - b);
+  return starts.filter((start) => start >= 0);
 }
 
 export function segmentIssue(file: string, lines: SourceLine[], journal: Journal): SegmentedIssue {

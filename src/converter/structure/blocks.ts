@@ -52,7 +52,8 @@ export interface BodyContext {
 /** Groups body lines into line units and table units (a table continues across page breaks). */
 export function toUnits(lines: SourceLine[], journal: Journal): Unit[] {
   const units: Unit[] = [];
-  let blankBefore = false;
+  // The body's first line starts a block, as if a blank line preceded it.
+  let blankBefore = true;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (line.text.trim() === '') {

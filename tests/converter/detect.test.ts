@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumeralValue,
+  endsSentence,
+  isPageNumber,
+  isSpeechSubtitle,
+  matchAttachmentLabel,
+  matchDateLine,
+  matchDocNumberLine,
+  matchIssuedLine,
+  matchMarker,
+  matchRunningHeader,
+  matchStatisticsTitle,
+  matchTocPage,
+} from '../../src/converter/detect/index.ts';
+
+describe('detect stage', () => {
+  it('recognises the closing 印发 line in full- and half-width brackets, with spaces', () => {
+    expect(matchIssuedLine('（2021年11月23日印发）')?.iso).toBe('2021-11-23');
+    expect(matchIssuedLine('(2021 年 11 月 2 日印发)')?.iso).toBe('2021-11-02');
+    expect(matchIssuedLine('（三）本预案自印发之日起实施')).toBeNull();
+  });
+
+  it('reports a date that does not exist in the calendar as iso null', () => {
+    expect(matchDateLine('2021年2月30日')).toEqual({ iso: null, printed: '2021年2月30日' });
+    expect(matchDateLine('２０２１年２月３日')?.iso).toBe('2021-02-03');
+  });
+
+  it('normalises a 文号 line whatever its brackets and spaces', () => {
+    for (const variant of ['济槐政字〔2021〕15号', '济槐政字(2021)15号', '济槐政字[2021]15号', '济槐 政字 〔 2021 〕 15 号', '济槐政字（2021）15号']) {
+      expect(matchDocNumberLine(variant)).toBe('济槐政字〔2021〕15号');
+    }
+    expect(matchDocNumberLine('根据济槐政字〔2021〕15号文件')).toBeNull();
+  });
+
+  it('recognises numbering markers by the kind of numeral, not by bracket width or spacing', () => {
+    expect(matchMarker('一、总体要求')?.type).toBe('chinese');
+    expect(matchMarker('十二、其他')?.type).toBe('chinese');
+    expect(matchMarker('（一）指导思想')?.type).toBe('chinese-paren');
+    expect(matchMarker('(三) 妇女与经济')?.type).toBe('chinese-paren');
+    expect(matchMarker('1. 主要目标')?.type).toBe('arabic-dot');
+    expect(matchMarker('10.推行')?.type).toBe('arabic-dot');
+    expect(matchMarker('（1）提高')?.type).toBe('arabic-paren');
+    expect(matchMarker('(2) 将贯彻')?.type).toBe('arabic-paren');
+    expect(matchMarker('① 责令')?.type).toBe('circled');
+    expect(matchMarker('第三条 耕地保护')?.type).toBe('article');
+  });
+
+  it('does not take brackets around other text, or decimals, for markers', () => {
+    expect(matchMarker('（共计14项）')).toBeNull();
+    expect(matchMarker('（区卫生健康局牵头）')).toBeNull();
+    expect(matchMarker('1.5倍')).toBeNull();
+  });
+
+  it('reads Chinese numerals up to ninety-nine', () => {
+    expect([chineseNumeralValue('一'), chineseNumeralValue('十'), chineseNumeralValue('十八'), chineseNumeralValue('三十八')]).toEqual([1, 10, 18, 38]);
+    expect(chineseNumeralValue('百')).toBeNull();
+  });
+
+  it('recognises attachment labels with or without number, space and colon', () => {
+    expect(['附件', '附件 1', '附件2', '附件：', '附 件 3：'].map(matchAttachmentLabel)).toEqual(['附件', '附件1', '附件2', '附件', '附件3']);
+    expect(matchAttachmentLabel('附件：区级清单')).toBeNull();
+  });
+
+  it('reads a 目录 entry’s printed page in its common forms', () => {
+    expect(matchTocPage('…的批复（济槐政字〔2020〕8号）（3）')).toBe(3);
+    expect(matchTocPage('…通知(济槐政字〔2020〕17号)\t(11)')).toBe(11);
+    expect(matchTocPage('2022年1-6月全区主要经济指标完成情况 .....（49）')).toBe(49);
+  });
+
+  it('recognises page numbers and running headers left by the extraction', () => {
+    expect(['12', '- 3 -', '—12—', '第 4 页'].every(isPageNumber)).toBe(true);
+    expect(isPageNumber('2021')).toBe(false);
+    expect(matchRunningHeader('济南市槐荫区人民政府公报（2021 年第 1 期）  区政府文件')).toEqual({ year: 2021, number: 1 });
+    expect(matchRunningHeader('济南市槐荫区人民政府公报（2021年第1期）刊登的文件，请各单位认真学习。')).toBeNull();
+  });
+
+  it('reads the statistics period from the statistics title', () => {
+    expect(matchStatisticsTitle('2021年1-12月全区主要经济指标完成情况')).toEqual({ year: 2021, endMonth: 12 });
+    expect(matchStatisticsTitle('2020 年 1—9 月全区主要经济指标完成情况')).toEqual({ year: 2020, endMonth: 9 });
+  });
+
+  it('recognises a speech’s dated subtitle', () => {
+    expect(isSpeechSubtitle('——2021年4月13日在槐荫区第十八届人民代表大会第五次会议上')).toBe(true);
+    expect(isSpeechSubtitle('——坚持生态优先、绿色发展。')).toBe(false);
+  });
+
+  it('knows which lines end a sentence', () => {
+    expect(['完成。', '如下：', '职务；', '（试用期一年）。', '“健康槐荫”。'].every(endsSentence)).toBe(true);
+    expect(['及时回应', '组成人员如下', '（共计14项）'].some(endsSentence)).toBe(false);
+  });
+});
