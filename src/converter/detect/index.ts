@@ -2,7 +2,7 @@
  * Stage 2 — detect: what kind of text is one line? Each function recognises one kind by its form
  * (a date, a 文号, a numbering marker…), never by its position or its wording.
  */
-import { CJK, withoutWhitespace } from './patterns.ts';
+import { chineseNumeralValue, CJK, withoutWhitespace } from './patterns.ts';
 
 export * from './patterns.ts';
 
@@ -106,6 +106,15 @@ const MARKERS: [MarkerType, RegExp][] = [
   ['circled', /^([\u2460-\u2473])\s*(.*)$/],
 ];
 
+/** The number a marker counts: 一、→1, （十二）→12, 3.→3, ④→4, 第五条→5. */
+export function markerValue(marker: Marker): number | null {
+  if (marker.type === 'circled') return marker.marker.codePointAt(0)! - 0x2460 + 1;
+  const digits = /\d+/.exec(marker.marker);
+  if (digits) return Number(digits[0]);
+  const numeral = /[〇零一二两三四五六七八九十]+/.exec(marker.marker);
+  return numeral ? chineseNumeralValue(numeral[0]) : null;
+}
+
 /** Recognises a numbering marker at the start of a line. */
 export function matchMarker(text: string): Marker | null {
   const trimmed = text.trim();
@@ -179,9 +188,17 @@ export function isTableRow(text: string): boolean {
   return text.includes('\t');
 }
 
-/** Sentence-final punctuation: a line ending with it completes its paragraph. */
+/**
+ * Sentence-final punctuation: a line ending with it completes its paragraph — also when a
+ * bracketed note follows the sentence (`…。（区卫生健康局牵头）`).
+ */
 export function endsSentence(text: string): boolean {
-  return /[。！？；：!?;:][”’」』）)》]*$/.test(text.trim());
+  return /[。！？；：!?;:][”’」』）)》]*(?:[（(][^（）()]*[）)])?$/.test(text.trim());
+}
+
+/** The numbered box of a plan: `专栏1 主要指标`, `专栏 2 残疾人社会保障`. */
+export function isBoxTitle(text: string): boolean {
+  return /^\s*专栏\s*\d+/.test(text);
 }
 
 /** A speech's dated subtitle, `——2021年4月13日在区十八届人大五次会议上`. */

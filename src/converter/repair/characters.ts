@@ -24,7 +24,7 @@ export function toSimplified(text: string): string {
   return [...text].map((char) => TRADITIONAL_TO_SIMPLIFIED[char] ?? char).join('');
 }
 
-const ORGAN_END = /(?:局|委员会|委|办公室|办|院|中心|政府|部|处|街道|大队|支队|公司|集团|所|站|队|会|厅|署)$/;
+const ORGAN_END = /(?:中央|国务院|局|委员会|委|办公室|办|院|中心|政府|部|处|街道|大队|支队|公司|集团|所|站|队|会|厅|署)$/;
 const ORGAN_START = new RegExp(`^(?:中共|区|市|省|国|各|[${CJK}]{1,4}(?:区|市|省|县|街道))`);
 
 /**

@@ -7,11 +7,13 @@
 import {
   endsSentence,
   isAttachmentAnnouncement,
+  isBoxTitle,
   isTableRow,
   MARKER_RANK,
   matchAttachmentLabel,
   matchDateLine,
   matchMarker,
+  markerValue,
   type Marker,
   type MarkerType,
 } from '../detect/index.ts';
@@ -38,7 +40,18 @@ interface TableUnit {
 
 type Unit = LineUnit | TableUnit;
 
-type Role = 'table' | 'signature-organ' | 'signature-date' | 'attachment-label' | 'attachment-title' | 'enclosure-title' | 'caption' | 'speaker' | 'text';
+type Role =
+  | 'table'
+  | 'signature-organ'
+  | 'signature-date'
+  | 'attachment-label'
+  | 'attachment-title'
+  | 'enclosure-title'
+  | 'caption'
+  | 'box-title'
+  | 'outline'
+  | 'speaker'
+  | 'text';
 
 export interface BodyContext {
   /** The document's whole title: enclosed documents' titles are usually named in it. */
@@ -105,6 +118,30 @@ function announcedAttachments(units: Unit[]): Set<string> {
   return titles;
 }
 
+/**
+ * An outline of the text that follows (a plan's contents, without the word 目录): a run of short
+ * numbered lines, some of them directly under each other, after which the numbering starts over
+ * with the run's first line. Its lines become one list, not headings.
+ */
+function markOutlines(units: Unit[], roles: Role[]): void {
+  const isOutlineLine = (unit: Unit | undefined) => {
+    if (unit?.kind !== 'line') return false;
+    const marker = matchMarker(unit.text);
+    return marker !== null && isHeadingLike(marker);
+  };
+  for (let start = 0; start < units.length; start += 1) {
+    if (!isOutlineLine(units[start])) continue;
+    let end = start;
+    while (isOutlineLine(units[end + 1]) && (units[end + 1] as LineUnit).text !== (units[start] as LineUnit).text) end += 1;
+    const run = units.slice(start, end + 1) as LineUnit[];
+    const restarts = units[end + 1]?.kind === 'line' && (units[end + 1] as LineUnit).text === run[0]!.text;
+    if (run.length >= 4 && restarts && run.some((unit, offset) => offset > 0 && !unit.blankBefore)) {
+      for (let index = start; index <= end; index += 1) roles[index] = 'outline';
+      start = end;
+    }
+  }
+}
+
 /** Assigns each unit its role, by the kind of its text and its neighbours. */
 export function assignRoles(units: Unit[], context: BodyContext): Role[] {
   const roles: Role[] = units.map((unit) => (unit.kind === 'table' ? 'table' : 'text'));
@@ -128,9 +165,14 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
   }
 
   const compactTitle = cleanTitle(context.title);
+  markOutlines(units, roles);
   units.forEach((unit, index) => {
     if (unit.kind !== 'line' || roles[index] !== 'text') return;
     const text = unit.text;
+    if (isBoxTitle(text)) {
+      roles[index] = units[index + 1]?.kind === 'table' ? 'caption' : 'box-title';
+      return;
+    }
     if (matchAttachmentLabel(text)) {
       roles[index] = 'attachment-label';
       const next = line(index + 1);
@@ -139,13 +181,14 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
     }
     if (matchMarker(text) || !isShortTitleLike(text) || unit.bullet) return;
     const compact = cleanTitle(text);
+    const withoutNote = compact.replace(/[（(][^（()）]*[）)]$/, '');
     if (announced.has(compact)) {
       roles[index] = 'attachment-title';
       return;
     }
     const afterSignature = roles[index - 1] === 'signature-date';
-    const namedInTitle = compact.length >= 6 && compactTitle.includes(compact.replace(/[（(][^（()）]*[）)]$/, ''));
-    const looksLikeTitle = ENCLOSURE_SUFFIX.test(compact.replace(/[（(][^（()）]*[）)]$/, ''));
+    const namedInTitle = withoutNote.length >= 6 && compactTitle.includes(withoutNote);
+    const looksLikeTitle = withoutNote.length >= 4 && ENCLOSURE_SUFFIX.test(withoutNote);
     const nextIsTable = units[index + 1]?.kind === 'table';
     if (nextIsTable) roles[index] = 'caption';
     else if ((afterSignature || namedInTitle || looksLikeTitle) && unit.blankBefore && index > 0) roles[index] = 'enclosure-title';
@@ -169,42 +212,94 @@ export function hardWrapWidth(units: Unit[]): number | null {
   return full;
 }
 
+/** A numbered line short enough to be a heading: one phrase, at most a final full stop. */
 function isHeadingLike(marker: Marker): boolean {
   const rest = marker.rest.replace(/。$/, '');
-  return rest.length > 0 && rest.length <= 30 && !/[。；，：;,:]/.test(rest) && marker.type !== 'article';
+  return rest.length > 0 && rest.length <= 30 && !/[。；：;:]/.test(rest) && marker.type !== 'article';
 }
 
 /**
  * The run-in lead of a numbered paragraph: `（一）加强组织领导` of `（一）加强组织领导。依托…`. The
  * full stop stays outside the lead, so the bold run ends on a letter (CommonMark flanking rules).
+ * A sentence followed only by a bracketed note (`…以上。（牵头单位：…）`) has no lead.
  */
 function runInLead(text: string, marker: Marker): string | null {
   if (marker.type === 'article') return marker.marker;
   const stop = marker.rest.indexOf('。');
-  if (stop <= 0 || stop > 30 || stop === marker.rest.length - 1 || /[，；：,;:]/.test(marker.rest.slice(0, stop))) return null;
+  if (stop <= 0 || stop > 30 || /[；：;:]/.test(marker.rest.slice(0, stop))) return null;
+  const after = marker.rest.slice(stop + 1).trim();
+  if (after === '' || /^[（(][^（()）]*[）)]$/.test(after)) return null;
   return text.slice(0, text.indexOf(marker.rest) + stop);
 }
 
 const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/;
 
+type MarkerStyle = 'heading' | 'run-in';
+
+/**
+ * Numbered lines of one kind within one container (the cover note, an enclosed document, an
+ * attachment) are treated alike: when most of them are sentences, the short ones are run-in
+ * leads too, not headings. This keeps siblings consistent.
+ */
+function markerStyles(units: Unit[], roles: Role[]): Map<string, MarkerStyle> {
+  const counts = new Map<string, { heading: number; sentence: number }>();
+  let container = 0;
+  units.forEach((unit, index) => {
+    if (roles[index] === 'enclosure-title' || roles[index] === 'attachment-label' || roles[index] === 'attachment-title') container += 1;
+    if (unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore) return;
+    const marker = matchMarker(unit.text);
+    if (!marker) return;
+    const key = `${container}:${marker.type}`;
+    const count = counts.get(key) ?? { heading: 0, sentence: 0 };
+    if (isHeadingLike(marker)) count.heading += 1;
+    else count.sentence += 1;
+    counts.set(key, count);
+  });
+  return new Map([...counts].map(([key, count]) => [key, count.sentence > count.heading ? 'run-in' : 'heading']));
+}
+
+interface StackEntry {
+  type: MarkerType;
+  value: number | null;
+}
+
 /** Builds the blocks of a document body. */
 export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: Journal, fallbackCaption: string | null = null): Block[] {
   const units = toUnits(lines, journal);
   const roles = assignRoles(units, context);
+  const styles = markerStyles(units, roles);
   const wrapWidth = hardWrapWidth(units);
   const blocks: Block[] = [];
+  let container = 0;
   let containerDepth = 1;
-  let stack: MarkerType[] = [];
+  let stack: StackEntry[] = [];
+  /** While inside a 专栏 box: the numbering outside it, restored when the outer numbering resumes. */
+  let outerStack: StackEntry[] | null = null;
   let inEnclosure = false;
   let lastHeading: string | null = fallbackCaption;
   let pendingCaption: string | null = null;
 
+  const styleOf = (marker: Marker): MarkerStyle => styles.get(`${container}:${marker.type}`) ?? 'heading';
   const openContainer = (depth: number, text: string, line: number) => {
     blocks.push({ kind: 'heading', depth, text, line });
+    container += 1;
     containerDepth = depth;
     stack = [];
+    outerStack = null;
     lastHeading = text;
   };
+  const pushHeading = (marker: Marker, text: string, line: number): boolean => {
+    const rank = MARKER_RANK[marker.type];
+    const entries = stack.filter((entry) => MARKER_RANK[entry.type] < rank);
+    const depth = containerDepth + entries.length + 1;
+    if (depth > MAX_HEADING_DEPTH) return false;
+    stack = [...entries, { type: marker.type, value: markerValue(marker) }];
+    blocks.push({ kind: 'heading', depth, text, line });
+    return true;
+  };
+  /** The outer numbering resumes (one more than its last number of that kind): the box has ended. */
+  const resumesOuterNumbering = (marker: Marker) =>
+    outerStack !== null && outerStack.some((entry) => entry.type === marker.type && entry.value !== null && markerValue(marker) === entry.value + 1);
 
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index]!;
@@ -243,6 +338,20 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       case 'caption':
         pendingCaption = unit.text;
         continue;
+      case 'box-title': {
+        // A 专栏 box is a sub-section of where it stands; its own numbering stays inside it.
+        if (outerStack) stack = outerStack;
+        const depth = Math.min(containerDepth + stack.length + 1, MAX_HEADING_DEPTH);
+        blocks.push({ kind: 'heading', depth, text: unit.text, line: unit.no });
+        outerStack = stack;
+        continue;
+      }
+      case 'outline': {
+        const previous = blocks[blocks.length - 1];
+        if (previous?.kind === 'list' && roles[index - 1] === 'outline') previous.items.push(unit.text);
+        else blocks.push({ kind: 'list', items: [unit.text], line: unit.no });
+        continue;
+      }
       case 'speaker':
         blocks.push({ kind: 'paragraph', text: unit.text, lead: null, line: unit.no });
         continue;
@@ -264,17 +373,25 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       continue;
     }
 
+    const firstMarker = matchMarker(unit.text);
+    if (firstMarker && outerStack && resumesOuterNumbering(firstMarker)) {
+      stack = outerStack;
+      outerStack = null;
+    }
+    const inBox = outerStack !== null;
+    const runIn = firstMarker !== null && (inBox || context.numberedParagraphs || styleOf(firstMarker) === 'run-in');
+
     // Running text: join the following lines that continue this one. In hard-wrapped text a
-    // full-width line continues even when it happens to end with a full stop.
+    // full-width line continues even when it happens to end with a full stop; a run-in lead on
+    // a line of its own (`（十）提高服务能力。`) continues with the body below it.
     let text = unit.text;
     let lastLine = unit.text;
-    while (
-      roles[index + 1] === 'text' &&
-      units[index + 1]!.kind === 'line' &&
-      (!endsSentence(text) || (wrapWidth !== null && lastLine.length >= wrapWidth)) &&
-      continues(text, units[index + 1] as LineUnit)
-    ) {
+    const leadOnly = runIn && !context.numberedParagraphs && isHeadingLike(firstMarker!) && endsSentence(text);
+    while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line') {
       const next = units[index + 1] as LineUnit;
+      const open = !endsSentence(text) || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
+      // A bullet item never takes in the paragraph after it; only its own wrapped tail.
+      if (!open || !continues(text, next, runIn) || (unit.bullet && next.blankBefore)) break;
       text = joinBrokenLine(text, next.text, next.no, journal);
       // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
       text = widenPunctuation(text, next.no, journal);
@@ -284,7 +401,10 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
 
     const marker = matchMarker(text);
     const next = units[index + 1];
-    const nextIsRunItem = next?.kind === 'line' && !next.blankBefore && matchMarker(next.text) !== null;
+    const nextMarker = next?.kind === 'line' ? matchMarker(next.text) : null;
+    const nextIsRunItem = nextMarker !== null && next?.kind === 'line' && !next.blankBefore;
+    // A numbered sentence directly followed by its next sibling has no body: a numbered paragraph.
+    const sentenceWithoutBody = marker !== null && /。$/.test(text) && nextMarker?.type === marker.type;
     const listItem = unit.bullet || (context.personnel && PERSONNEL_ITEM.test(text));
     if (listItem) {
       const previous = blocks[blocks.length - 1];
@@ -292,15 +412,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       else blocks.push({ kind: 'list', items: [text], line: unit.no });
       continue;
     }
-    if (marker && !context.numberedParagraphs && unit.blankBefore && !nextIsRunItem && isHeadingLike(marker)) {
-      const rank = MARKER_RANK[marker.type];
-      while (stack.length > 0 && MARKER_RANK[stack[stack.length - 1]!] >= rank) stack.pop();
-      stack.push(marker.type);
-      const depth = containerDepth + stack.length;
-      if (depth <= MAX_HEADING_DEPTH) {
-        blocks.push({ kind: 'heading', depth, text, line: unit.no });
-        continue;
-      }
+    if (marker && !runIn && unit.blankBefore && !nextIsRunItem && !sentenceWithoutBody && isHeadingLike(marker) && pushHeading(marker, text, unit.no)) {
+      continue;
     }
     const lead = marker && !context.numberedParagraphs ? runInLead(text, marker) : null;
     blocks.push({ kind: 'paragraph', text, lead, line: unit.no });
@@ -309,11 +422,11 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
 }
 
 /**
- * Whether `next` continues the running text `text` (which does not end a sentence): not when it
- * starts a numbered item or a bullet, and not when `text` is a bare numbered heading.
+ * Whether `next` continues the running text `text`: not when it starts a numbered item, a bullet,
+ * an attachment label or a box, and not when `text` is a bare numbered heading.
  */
-function continues(text: string, next: LineUnit): boolean {
-  if (next.bullet || matchMarker(next.text) || matchAttachmentLabel(next.text)) return false;
+function continues(text: string, next: LineUnit, runIn: boolean): boolean {
+  if (next.bullet || matchMarker(next.text) || matchAttachmentLabel(next.text) || isBoxTitle(next.text)) return false;
   const marker = matchMarker(text);
-  return !(marker && isHeadingLike(marker) && !/[，、,（(“《—]$/.test(text));
+  return runIn || !(marker && isHeadingLike(marker) && !/[，、,（(“《—]$/.test(text));
 }

@@ -35,7 +35,7 @@ export function readRows(lines: SourceLine[], journal: Journal): RawRow[] {
       cell
         .split('\n')
         .map((part) => repairText(part.trim().replace(/[ \u3000]{2,}/g, ' '), line.no, journal))
-        .filter((part, index, parts) => part !== '' || parts.length === 1)
+        .filter((part, _index, parts) => part !== '' || parts.length === 1)
         .join('\n'),
     );
     rows.push({ line: line.no, cells, afterBreak });
@@ -44,21 +44,48 @@ export function readRows(lines: SourceLine[], journal: Journal): RawRow[] {
   return rows;
 }
 
+const names = (cells: string[]) => cells.map((cell) => cell.replace(/\s+/g, '')).filter((cell) => cell !== '');
+
+/**
+ * Where each column of a repeated header variant lies in the first header: by header name; a
+ * name that the first header spreads over merged columns maps to the last of them (the variant
+ * lacks the merged neighbour). Null when the variant's columns are where the first header's are.
+ */
+function columnMap(first: string[], variant: string[]): Map<number, number> | null {
+  const lastPositionOf = new Map<string, number>();
+  first.forEach((cell, index) => {
+    const name = cell.replace(/\s+/g, '');
+    if (name !== '') lastPositionOf.set(name, index);
+    else if (index > 0) {
+      const previous = [...lastPositionOf.entries()].find(([, position]) => position === index - 1);
+      if (previous) lastPositionOf.set(previous[0], index);
+    }
+  });
+  const map = new Map<number, number>();
+  variant.forEach((cell, index) => {
+    const position = lastPositionOf.get(cell.replace(/\s+/g, ''));
+    if (position !== undefined) map.set(index, position);
+  });
+  return [...map].every(([from, to]) => from === to) ? null : map;
+}
+
 /** Builds the table model from the rows of one table (page chunks included). */
 export function buildTable(lines: SourceLine[], caption: string | null, journal: Journal): TableModel {
   const rows = readRows(lines, journal);
   const header = rows[0]!;
-  const headerKey = rowKey(header.cells);
+  const headerNames = names(header.cells).join('\t');
   const body: RawRow[] = [];
   let secondHeader: RawRow | null = null;
   let afterRepeatedHeader = false;
+  let chunkMap: Map<number, number> | null = null;
   const dropRepeatedHeader = (row: RawRow) => {
     journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
   };
   rows.slice(1).forEach((row, index) => {
-    const key = rowKey(row.cells);
-    if (key === headerKey) {
+    if (names(row.cells).join('\t') === headerNames) {
+      // A page repeats the header, sometimes laid out differently: its rows follow its layout.
       dropRepeatedHeader(row);
+      chunkMap = columnMap(header.cells, row.cells);
       afterRepeatedHeader = true;
       return;
     }
@@ -67,25 +94,27 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
       return;
     }
     // A page that repeats a two-row header repeats both rows.
-    if (afterRepeatedHeader && secondHeader && key === rowKey((secondHeader as RawRow).cells)) {
+    if (afterRepeatedHeader && secondHeader && rowKey(row.cells) === rowKey((secondHeader as RawRow).cells)) {
       dropRepeatedHeader(row);
-      afterRepeatedHeader = false;
       return;
     }
+    const map: Map<number, number> | null = chunkMap;
+    body.push({ ...row, cells: (map && remap(row.cells, map)) ?? row.cells, afterBreak: row.afterBreak || afterRepeatedHeader });
     afterRepeatedHeader = false;
-    body.push(row);
   });
 
   const columnCount = Math.max(1, ...[header, ...(secondHeader ? [secondHeader] : []), ...body].map((row) => lastFilled(row.cells) + 1));
   const head = secondHeader ? twoRowHeader(header.cells, (secondHeader as RawRow).cells, columnCount) : [oneRowHeader(header.cells, columnCount)];
   const firstColumnNumbered = body.filter((row) => /^\d+$|^[一二三四五六七八九十]+$/.test(row.cells[0]?.trim() ?? '')).length >= body.length / 2;
+  const shiftAt = secondHeader ? null : mergedGroupStart(head[0]!);
+  const lastColumnFilled = body.filter((row) => (row.cells[columnCount - 1] ?? '').trim() !== '').length;
 
   const groups: TableModel['groups'] = [{ label: null, rows: [] }];
   let previous: TableCell[] | null = null;
   for (const row of body) {
-    const cells = padded(row.cells, columnCount);
+    let cells = padded(row.cells, columnCount);
     const filled = cells.filter((cell) => cell !== '');
-    if (columnCount >= 3 && filled.length === 1 && cells[0] !== '' ) {
+    if (columnCount >= 3 && filled.length === 1 && cells[0] !== '') {
       groups.push({ label: cells[0]!, rows: [] });
       previous = null;
       continue;
@@ -97,7 +126,13 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
       });
       continue;
     }
-    if (lastFilled(row.cells) + 1 < columnCount && lastFilled(row.cells) >= 0 && row.cells.length < columnCount) {
+    // A row one cell short, whose last column is empty where nearly every row fills it, lacks
+    // the cell under a merged header: it moves right, as the printed table shows it.
+    const oneShort = lastFilled(row.cells) === columnCount - 2 && lastColumnFilled >= body.length * 0.8;
+    if (shiftAt !== null && oneShort) {
+      journal.warnings.push({ line: row.line, code: 'table-ragged-row', message: '表格行比表头少一列，已按合并表头补一个空单元格，请核对。' });
+      cells = padded([...cells.slice(0, shiftAt), '', ...cells.slice(shiftAt)], columnCount);
+    } else if (lastFilled(row.cells) + 1 < columnCount && lastFilled(row.cells) >= 0 && row.cells.length < columnCount) {
       journal.warnings.push({ line: row.line, code: 'table-ragged-row', message: `表格行只有 ${lastFilled(row.cells) + 1} 列（表头 ${columnCount} 列），已在行尾补空单元格。` });
     }
     previous = cells.map((text) => ({ text }));
@@ -107,6 +142,27 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
   const namedRows = bodyRows.filter((cells) => /[\u4e00-\u9fffA-Za-z]/.test(cells[0]?.text ?? '') && !/^[一二三四五六七八九十]+$/.test(cells[0]!.text)).length;
   const rowHeaders = columnCount > 1 && bodyRows.length > 0 && namedRows === bodyRows.length && !/序号|编号/.test(header.cells[0] ?? '');
   return { caption, head, groups: groups.filter((group) => group.label !== null || group.rows.length > 0), columnCount, rowHeaders, line: header.line };
+}
+
+/** The row's cells moved to the first header's columns; null when a filled cell has no place there. */
+function remap(cells: string[], map: Map<number, number>): string[] | null {
+  const result: string[] = [];
+  for (const [index, cell] of cells.entries()) {
+    const to = map.get(index);
+    if (to === undefined && cell.trim() !== '') return null;
+    if (to !== undefined) result[to] = cell;
+  }
+  return Array.from(result, (cell) => cell ?? '');
+}
+
+/** The first column of the first header cell that spans several columns, or null. */
+function mergedGroupStart(headerRow: TableCell[]): number | null {
+  let column = 0;
+  for (const cell of headerRow) {
+    if ((cell.colSpan ?? 1) > 1) return column;
+    column += cell.colSpan ?? 1;
+  }
+  return null;
 }
 
 function padded(cells: string[], count: number): string[] {
