@@ -142,6 +142,35 @@ function markOutlines(units: Unit[], roles: Role[]): void {
   }
 }
 
+/**
+ * The extent of each 专栏 box: from its title until the numbering outside the box resumes — a
+ * short numbered line that continues the last number of its kind used before the box — or until
+ * the next box, attachment or enclosed document.
+ */
+export function boxMembers(units: Unit[], roles: Role[]): boolean[] {
+  const inBox = units.map(() => false);
+  const lastOutside = new Map<MarkerType, number>();
+  let open = false;
+  units.forEach((unit, index) => {
+    const role = roles[index];
+    if (role === 'box-title') {
+      open = true;
+      return;
+    }
+    if (role === 'enclosure-title' || role === 'attachment-label' || role === 'attachment-title') {
+      open = false;
+      lastOutside.clear();
+      return;
+    }
+    const marker = unit.kind === 'line' ? matchMarker(unit.text) : null;
+    const value = marker ? markerValue(marker) : null;
+    if (open && marker && value !== null && isHeadingLike(marker) && lastOutside.get(marker.type) === value - 1) open = false;
+    inBox[index] = open;
+    if (!open && marker && value !== null && unit.kind === 'line' && unit.blankBefore) lastOutside.set(marker.type, value);
+  });
+  return inBox;
+}
+
 /** Assigns each unit its role, by the kind of its text and its neighbours. */
 export function assignRoles(units: Unit[], context: BodyContext): Role[] {
   const roles: Role[] = units.map((unit) => (unit.kind === 'table' ? 'table' : 'text'));
@@ -241,12 +270,12 @@ type MarkerStyle = 'heading' | 'run-in';
  * attachment) are treated alike: when most of them are sentences, the short ones are run-in
  * leads too, not headings. This keeps siblings consistent.
  */
-function markerStyles(units: Unit[], roles: Role[]): Map<string, MarkerStyle> {
+function markerStyles(units: Unit[], roles: Role[], inBox: boolean[]): Map<string, MarkerStyle> {
   const counts = new Map<string, { heading: number; sentence: number }>();
   let container = 0;
   units.forEach((unit, index) => {
     if (roles[index] === 'enclosure-title' || roles[index] === 'attachment-label' || roles[index] === 'attachment-title') container += 1;
-    if (unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore) return;
+    if (unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index]) return;
     const marker = matchMarker(unit.text);
     if (!marker) return;
     const key = `${container}:${marker.type}`;
@@ -267,14 +296,13 @@ interface StackEntry {
 export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: Journal, fallbackCaption: string | null = null): Block[] {
   const units = toUnits(lines, journal);
   const roles = assignRoles(units, context);
-  const styles = markerStyles(units, roles);
+  const inBox = boxMembers(units, roles);
+  const styles = markerStyles(units, roles, inBox);
   const wrapWidth = hardWrapWidth(units);
   const blocks: Block[] = [];
   let container = 0;
   let containerDepth = 1;
   let stack: StackEntry[] = [];
-  /** While inside a 专栏 box: the numbering outside it, restored when the outer numbering resumes. */
-  let outerStack: StackEntry[] | null = null;
   let inEnclosure = false;
   let lastHeading: string | null = fallbackCaption;
   let pendingCaption: string | null = null;
@@ -285,7 +313,6 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     container += 1;
     containerDepth = depth;
     stack = [];
-    outerStack = null;
     lastHeading = text;
   };
   const pushHeading = (marker: Marker, text: string, line: number): boolean => {
@@ -297,9 +324,6 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     blocks.push({ kind: 'heading', depth, text, line });
     return true;
   };
-  /** The outer numbering resumes (one more than its last number of that kind): the box has ended. */
-  const resumesOuterNumbering = (marker: Marker) =>
-    outerStack !== null && outerStack.some((entry) => entry.type === marker.type && entry.value !== null && markerValue(marker) === entry.value + 1);
 
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index]!;
@@ -338,14 +362,10 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       case 'caption':
         pendingCaption = unit.text;
         continue;
-      case 'box-title': {
+      case 'box-title':
         // A 专栏 box is a sub-section of where it stands; its own numbering stays inside it.
-        if (outerStack) stack = outerStack;
-        const depth = Math.min(containerDepth + stack.length + 1, MAX_HEADING_DEPTH);
-        blocks.push({ kind: 'heading', depth, text: unit.text, line: unit.no });
-        outerStack = stack;
+        blocks.push({ kind: 'heading', depth: Math.min(containerDepth + stack.length + 1, MAX_HEADING_DEPTH), text: unit.text, line: unit.no });
         continue;
-      }
       case 'outline': {
         const previous = blocks[blocks.length - 1];
         if (previous?.kind === 'list' && roles[index - 1] === 'outline') previous.items.push(unit.text);
@@ -374,12 +394,7 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     }
 
     const firstMarker = matchMarker(unit.text);
-    if (firstMarker && outerStack && resumesOuterNumbering(firstMarker)) {
-      stack = outerStack;
-      outerStack = null;
-    }
-    const inBox = outerStack !== null;
-    const runIn = firstMarker !== null && (inBox || context.numberedParagraphs || styleOf(firstMarker) === 'run-in');
+    const runIn = firstMarker !== null && (inBox[index] === true || context.numberedParagraphs || styleOf(firstMarker) === 'run-in');
 
     // Running text: join the following lines that continue this one. In hard-wrapped text a
     // full-width line continues even when it happens to end with a full stop; a run-in lead on
