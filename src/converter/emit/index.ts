@@ -11,27 +11,18 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
-import type { Block, ConvertedIssue, GazetteDocument } from '../types.ts';
+import type { Block, ConvertedIssue, DocumentMeta, GazetteDocument } from '../types.ts';
 import { tableToHtml } from './table.ts';
 
 /** Front matter of a generated document; `src/content.config.ts` validates the same shape. */
-export interface DocumentFrontMatter {
+export interface DocumentFrontMatter extends Omit<DocumentMeta, 'sourceLines'> {
   id: string;
   issue: string;
   issueTitle: string;
   year: number;
   issueNumber: number;
-  order: number;
-  section: string | null;
-  title: string;
+  /** The issuing organs joined by 、, as in open data. */
   organ: string | null;
-  organs: string[];
-  docNumber: string | null;
-  date: string | null;
-  issuedDate: string | null;
-  type: string;
-  addressee: string | null;
-  printedPage: number | null;
   source: { file: string; startLine: number; endLine: number };
 }
 
@@ -41,25 +32,16 @@ export function documentId(issueId: string, order: number): string {
 }
 
 export function frontMatter(issue: ConvertedIssue, document: GazetteDocument): DocumentFrontMatter {
-  const { meta } = document;
+  const { sourceLines, ...meta } = document.meta;
   return {
     id: documentId(issue.issue.id, meta.order),
     issue: issue.issue.id,
     issueTitle: issue.issue.title,
     year: issue.issue.year,
     issueNumber: issue.issue.number,
-    order: meta.order,
-    section: meta.section,
-    title: meta.title,
+    ...meta,
     organ: meta.organs.length > 0 ? meta.organs.join('、') : null,
-    organs: meta.organs,
-    docNumber: meta.docNumber,
-    date: meta.date,
-    issuedDate: meta.issuedDate,
-    type: meta.type,
-    addressee: meta.addressee,
-    printedPage: meta.printedPage,
-    source: { file: issue.file, startLine: meta.sourceLines.start, endLine: meta.sourceLines.end },
+    source: { file: issue.file, startLine: sourceLines.start, endLine: sourceLines.end },
   };
 }
 
