@@ -66,7 +66,6 @@ export function splitTableOfContents(lines: SourceLine[], journal: Journal): { t
   let section: string | null = null;
   let pending: SourceLine[] = [];
   let index = first + 1;
-  const nextNonBlank = (from: number) => lines.slice(from).find(nonBlank);
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -85,8 +84,8 @@ export function splitTableOfContents(lines: SourceLine[], journal: Journal): { t
       pending = [];
       continue;
     }
-    const following = nextNonBlank(index + 1);
-    if (pending.length === 0 && following && matchTocPage(following.text) !== null && !matchDocNumberLine(following.text)) {
+    // An entry wrapped over several lines: its last line carries the page number.
+    if (pending.length < 4 && !matchDocNumberLine(text) && entryEndsWithin(lines, index + 1, 4 - pending.length)) {
       pending.push(line);
       continue;
     }
@@ -98,6 +97,15 @@ export function splitTableOfContents(lines: SourceLine[], journal: Journal): { t
   return { toc, rest: lines.slice(index) };
 }
 
+/** Whether one of the next `count` non-blank lines ends a 目录 entry, with no section label before it. */
+function entryEndsWithin(lines: SourceLine[], from: number, count: number): boolean {
+  for (const line of lines.slice(from).filter(nonBlank).slice(0, count)) {
+    if (matchSectionLabel(line.text) || matchDocNumberLine(line.text)) return false;
+    if (matchTocPage(line.text) !== null) return true;
+  }
+  return false;
+}
+
 function tocEntry(text: string, section: string | null, page: number, line: number): TocEntry {
   const docNumber = findDocNumber(text);
   const withoutPage = text.replace(/(?:\.{2,}|…+)?[（(]\d{1,3}[）)]$/, '');
@@ -105,11 +113,16 @@ function tocEntry(text: string, section: string | null, page: number, line: numb
   return { section, title, docNumber, page, line };
 }
 
-/** Title lines directly above `index`: up to three non-blank lines that do not end a sentence. */
+/** Lines of one wrapped head line joined, numbered as the first. */
+function joinedLine(lines: SourceLine[]): SourceLine {
+  return { no: lines[0]!.no, text: lines.map((line) => line.text.trim()).join('') };
+}
+
+/** Title lines directly above `index`: up to six non-blank lines that do not end a sentence. */
 function titleStartBefore(lines: SourceLine[], index: number, floor: number): number {
   let start = index;
   let taken = 0;
-  for (let cursor = index - 1; cursor >= floor && taken < 3; cursor -= 1) {
+  for (let cursor = index - 1; cursor >= floor && taken < 6; cursor -= 1) {
     const text = lines[cursor]!.text.trim();
     if (text === '') continue;
     if (endsSentence(text) || matchDateLine(text) || isTableRow(lines[cursor]!.text) || matchIssuedLine(text)) break;
@@ -126,19 +139,17 @@ function titleStartBefore(lines: SourceLine[], index: number, floor: number): nu
  */
 function documentStarts(lines: SourceLine[]): number[] {
   const starts = [lines.findIndex(nonBlank)];
-  let seen = 0;
-  let seenAtStart = 0;
   const startAt = (index: number) => {
     if (index > starts[starts.length - 1]!) starts.push(index);
-    seenAtStart = lines.slice(0, index).filter(nonBlank).length;
   };
+  /** Whether body text (a finished sentence, a table row) stands between the last start and `index`. */
+  const bodySince = (index: number) =>
+    lines.slice(starts[starts.length - 1]!, index).some((line) => nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text)));
   lines.forEach((line, index) => {
-    if (!nonBlank(line)) return;
-    seen += 1;
-    if (isTableRow(line.text)) return;
+    if (!nonBlank(line) || isTableRow(line.text)) return;
     if (matchStatisticsTitle(line.text)) startAt(index);
-    else if (isSpeechSubtitle(line.text)) startAt(titleStartBefore(lines, index, 0));
-    else if (matchDocNumberLine(line.text) && seen - seenAtStart > 4) startAt(titleStartBefore(lines, index, 0));
+    else if (isSpeechSubtitle(line.text) && bodySince(index)) startAt(titleStartBefore(lines, index, 0));
+    else if (matchDocNumberLine(line.text) && bodySince(index)) startAt(titleStartBefore(lines, index, 0));
   });
   return starts.filter((start) => start >= 0);
 }
@@ -184,7 +195,7 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
     return { ...base, kind: 'statistics', titleLines: [first], docNumber: null, addressee: null, subtitle: null, body: content.slice(content.indexOf(first) + 1) };
   }
 
-  const subtitleIndex = visible.slice(0, 5).findIndex((line) => isSpeechSubtitle(line.text));
+  const subtitleIndex = visible.slice(0, 7).findIndex((line) => isSpeechSubtitle(line.text));
   if (subtitleIndex > 0) {
     const subtitle = visible[subtitleIndex]!;
     return {
@@ -199,11 +210,16 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
   }
 
   // The head: title lines, then the 文号 line and/or the addressee line, within the first lines.
-  const numberIndex = visible.slice(0, 6).findIndex((line) => matchDocNumberLine(line.text));
+  const numberIndex = visible.slice(0, 8).findIndex((line) => matchDocNumberLine(line.text));
   const afterNumber = numberIndex === -1 ? 0 : numberIndex + 1;
-  const addresseeIndex = visible.slice(afterNumber, afterNumber + (numberIndex === -1 ? 6 : 1)).findIndex((line) => isAddresseeLine(line.text));
-  const addressee = addresseeIndex === -1 ? null : visible[afterNumber + addresseeIndex]!;
-  const titleEnd = numberIndex !== -1 ? numberIndex : addressee ? afterNumber + addresseeIndex : -1;
+  let addresseeIndex = visible.slice(afterNumber, afterNumber + (numberIndex === -1 ? 6 : 3)).findIndex((line) => isAddresseeLine(line.text));
+  let addresseeStart = addresseeIndex === -1 ? -1 : afterNumber + addresseeIndex;
+  // An addressee wrapped over lines: the lines above its colon that list recipients (commas).
+  while (addresseeStart > afterNumber && /[，、]/.test(visible[addresseeStart - 1]!.text) && !endsSentence(visible[addresseeStart - 1]!.text)) addresseeStart -= 1;
+  // Below a 文号, the addressee comes first; a colon further down ends a sentence of the body.
+  if (numberIndex !== -1 && addresseeStart > afterNumber) addresseeIndex = addresseeStart = -1;
+  const addressee = addresseeIndex === -1 ? null : joinedLine(visible.slice(addresseeStart, afterNumber + addresseeIndex + 1));
+  const titleEnd = numberIndex !== -1 ? numberIndex : addressee ? addresseeStart : -1;
   if (titleEnd <= 0) {
     throw new GazetteInputError(
       file,
@@ -220,7 +236,7 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
       '每篇文件应以“（2023年1月5日印发）”这样的一行结束；请对照 PDF 检查是否漏复制了文件末尾。',
     );
   }
-  const lastHead = addressee ?? visible[numberIndex]!;
+  const lastHead = addressee ? visible[afterNumber + addresseeIndex]! : visible[numberIndex]!;
   return {
     ...base,
     kind: 'document',

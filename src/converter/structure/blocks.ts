@@ -219,7 +219,8 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
     const namedInTitle = withoutNote.length >= 6 && compactTitle.includes(withoutNote);
     const looksLikeTitle = withoutNote.length >= 4 && ENCLOSURE_SUFFIX.test(withoutNote);
     const nextIsTable = units[index + 1]?.kind === 'table';
-    if (nextIsTable) roles[index] = 'caption';
+    // A bracketed note above a table (`（共计14项）`) is text; the table keeps its heading's title.
+    if (nextIsTable && withoutNote !== '') roles[index] = 'caption';
     else if ((afterSignature || namedInTitle || looksLikeTitle) && unit.blankBefore && index > 0) roles[index] = 'enclosure-title';
   });
   return roles;
@@ -237,7 +238,7 @@ export function hardWrapWidth(units: Unit[]): number | null {
   if (lengths.length < 6) return null;
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
   const full = Math.ceil(width * 0.85);
-  if (width > 45 || lengths.filter((length) => length >= full).length < lengths.length / 2) return null;
+  if (width < 12 || width > 45 || lengths.filter((length) => length >= full).length < lengths.length / 2) return null;
   return full;
 }
 
@@ -406,7 +407,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       const next = units[index + 1] as LineUnit;
       const open = !endsSentence(text) || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
       // A bullet item never takes in the paragraph after it; only its own wrapped tail.
-      if (!open || !continues(text, next, runIn) || (unit.bullet && next.blankBefore)) break;
+      const fullWidth = wrapWidth !== null && lastLine.length >= wrapWidth;
+      if (!open || !continues(text, next, runIn || fullWidth) || (unit.bullet && next.blankBefore)) break;
       text = joinBrokenLine(text, next.text, next.no, journal);
       // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
       text = widenPunctuation(text, next.no, journal);
@@ -438,10 +440,11 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
 
 /**
  * Whether `next` continues the running text `text`: not when it starts a numbered item, a bullet,
- * an attachment label or a box, and not when `text` is a bare numbered heading.
+ * an attachment label or a box, and not when `text` is a bare numbered heading — unless numbered
+ * lines here are run-in sentences or the line was cut at the width of a hard-wrapped column.
  */
-function continues(text: string, next: LineUnit, runIn: boolean): boolean {
+function continues(text: string, next: LineUnit, runInOrCut: boolean): boolean {
   if (next.bullet || matchMarker(next.text) || matchAttachmentLabel(next.text) || isBoxTitle(next.text)) return false;
   const marker = matchMarker(text);
-  return runIn || !(marker && isHeadingLike(marker) && !/[，、,（(“《—]$/.test(text));
+  return runInOrCut || !(marker && isHeadingLike(marker) && !/[，、,（(“《—]$/.test(text));
 }
