@@ -87,6 +87,7 @@ describe('detect stage', () => {
 
   it('knows which lines end a sentence', () => {
     expect(['完成。', '如下：', '职务；', '（试用期一年）。', '“健康槐荫”。'].every(endsSentence)).toBe(true);
-    expect(['及时回应', '组成人员如下', '（共计14项）'].some(endsSentence)).toBe(false);
+    expect(['及时回应', '组成人员如下', '（一）指导思想'].some(endsSentence)).toBe(false);
+    expect(endsSentence('（区园林绿化服务中心负责）')).toBe(true);
   });
 });

@@ -193,7 +193,8 @@ export function isTableRow(text: string): boolean {
  * bracketed note follows the sentence (`…。（区卫生健康局牵头）`).
  */
 export function endsSentence(text: string): boolean {
-  return /[。！？；：!?;:][”’」』）)》]*(?:[（(][^（）()]*[）)])?$/.test(text.trim());
+  const trimmed = text.trim();
+  return /[。！？；：!?;:][”’」』）)》]*(?:[（(][^（）()]*[）)])?$/.test(trimmed) || /^[（(][^（）()]*[）)]$/.test(trimmed);
 }
 
 /** The numbered box of a plan: `专栏1 主要指标`, `专栏 2 残疾人社会保障`. */

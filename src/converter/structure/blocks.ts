@@ -262,30 +262,53 @@ function runInLead(text: string, marker: Marker): string | null {
   return text.slice(0, text.indexOf(marker.rest) + stop);
 }
 
+function isBracketedNote(text: string): boolean {
+  return /^[（(][^（）()]*[）)]$/.test(text.trim()) && matchMarker(text) === null;
+}
+
 const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/;
 
 type MarkerStyle = 'heading' | 'run-in';
 
 /**
- * Numbered lines of one kind within one container (the cover note, an enclosed document, an
- * attachment) are treated alike: when most of them are sentences, the short ones are run-in
- * leads too, not headings. This keeps siblings consistent.
+ * Numbered lines of one list — one kind of marker under the same parent item, within one
+ * container (the cover note, an enclosed document, an attachment) — are treated alike: when most
+ * of them are sentences, the short ones are run-in leads too, not headings. Keys are
+ * `container:type:parent`, where parent is the position of the last item of a higher rank.
  */
 function markerStyles(units: Unit[], roles: Role[], inBox: boolean[]): Map<string, MarkerStyle> {
   const counts = new Map<string, { heading: number; sentence: number }>();
-  let container = 0;
+  const keys = listKeys(units, roles);
   units.forEach((unit, index) => {
-    if (roles[index] === 'enclosure-title' || roles[index] === 'attachment-label' || roles[index] === 'attachment-title') container += 1;
-    if (unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index]) return;
-    const marker = matchMarker(unit.text);
-    if (!marker) return;
-    const key = `${container}:${marker.type}`;
+    const key = keys[index];
+    if (key === undefined || unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index]) return;
     const count = counts.get(key) ?? { heading: 0, sentence: 0 };
-    if (isHeadingLike(marker)) count.heading += 1;
+    // A short item directly followed by its next sibling has no body of its own: a list item.
+    const next = units[index + 1];
+    const followedBySibling = next?.kind === 'line' && keys[index + 1] === key;
+    if (isHeadingLike(matchMarker(unit.text)!) && !followedBySibling) count.heading += 1;
     else count.sentence += 1;
     counts.set(key, count);
   });
   return new Map([...counts].map(([key, count]) => [key, count.sentence > count.heading ? 'run-in' : 'heading']));
+}
+
+/** The list each numbered line belongs to (see markerStyles); undefined for other units. */
+function listKeys(units: Unit[], roles: Role[]): (string | undefined)[] {
+  let container = 0;
+  let lastByRank: number[] = [];
+  return units.map((unit, index) => {
+    if (roles[index] === 'enclosure-title' || roles[index] === 'attachment-label' || roles[index] === 'attachment-title') {
+      container += 1;
+      lastByRank = [];
+    }
+    const marker = unit.kind === 'line' && roles[index] === 'text' ? matchMarker(unit.text) : null;
+    if (!marker) return undefined;
+    const rank = MARKER_RANK[marker.type];
+    const parent = Math.max(-1, ...lastByRank.slice(0, rank).filter((position) => position !== undefined));
+    lastByRank[rank] = index;
+    return `${container}:${marker.type}:${parent}`;
+  });
 }
 
 interface StackEntry {
@@ -299,6 +322,7 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
   const roles = assignRoles(units, context);
   const inBox = boxMembers(units, roles);
   const styles = markerStyles(units, roles, inBox);
+  const keys = listKeys(units, roles);
   const wrapWidth = hardWrapWidth(units);
   const blocks: Block[] = [];
   let container = 0;
@@ -308,7 +332,6 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
   let lastHeading: string | null = fallbackCaption;
   let pendingCaption: string | null = null;
 
-  const styleOf = (marker: Marker): MarkerStyle => styles.get(`${container}:${marker.type}`) ?? 'heading';
   const openContainer = (depth: number, text: string, line: number) => {
     blocks.push({ kind: 'heading', depth, text, line });
     container += 1;
@@ -395,7 +418,7 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     }
 
     const firstMarker = matchMarker(unit.text);
-    const runIn = firstMarker !== null && (inBox[index] === true || context.numberedParagraphs || styleOf(firstMarker) === 'run-in');
+    const runIn = firstMarker !== null && (inBox[index] === true || context.numberedParagraphs || styles.get(keys[index] ?? '') === 'run-in');
 
     // Running text: join the following lines that continue this one. In hard-wrapped text a
     // full-width line continues even when it happens to end with a full stop; a run-in lead on
@@ -405,10 +428,14 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     const leadOnly = runIn && !context.numberedParagraphs && isHeadingLike(firstMarker!) && endsSentence(text);
     while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line') {
       const next = units[index + 1] as LineUnit;
-      const open = !endsSentence(text) || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
+      // A bracketed note on a line of its own (`（区科技局负责）`) belongs to the sentence above it.
+      const note = isBracketedNote(next.text) && !matchMarker(text);
+      // A few characters closing a sentence (`案审查工作。`) are the tail of a long line above, cut by a page break.
+      const tail = text === unit.text && !endsSentence(text) && (firstMarker?.rest.length ?? text.length) >= 12 && next.text.length <= 8 && /。$/.test(next.text);
+      const open = !endsSentence(text) || note || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
       // A bullet item never takes in the paragraph after it; only its own wrapped tail.
       const fullWidth = wrapWidth !== null && lastLine.length >= wrapWidth;
-      if (!open || !continues(text, next, runIn || fullWidth) || (unit.bullet && next.blankBefore)) break;
+      if (!open || !continues(text, next, runIn || fullWidth || tail) || (unit.bullet && next.blankBefore)) break;
       text = joinBrokenLine(text, next.text, next.no, journal);
       // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
       text = widenPunctuation(text, next.no, journal);
@@ -429,7 +456,9 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       else blocks.push({ kind: 'list', items: [text], line: unit.no });
       continue;
     }
-    if (marker && !runIn && unit.blankBefore && !nextIsRunItem && !sentenceWithoutBody && isHeadingLike(marker) && pushHeading(marker, text, unit.no)) {
+    // A heading is one line: text joined across a break is a numbered paragraph.
+    const joined = text !== unit.text;
+    if (marker && !runIn && !joined && unit.blankBefore && !nextIsRunItem && !sentenceWithoutBody && isHeadingLike(marker) && pushHeading(marker, text, unit.no)) {
       continue;
     }
     const lead = marker && !context.numberedParagraphs ? runInLead(text, marker) : null;
