@@ -88,7 +88,7 @@ export function blockToMdast(block: Block): RootContent {
     case 'signature':
       return html(textLines('signature', [...block.organs, block.date]));
     case 'issued':
-      return html(textLines('issued', [block.text]));
+      return html(textLines('issued', block.text.split('\n')));
   }
 }
 

@@ -40,7 +40,7 @@ function separatesOrgans(before: string, after: string): boolean {
  * (`陈 锐`, `的 通 知`), and between Chinese and a number (`2021 年 4 月`, `达到 88%`).
  */
 export function removeLayoutSpaces(text: string, line: number, journal: Journal): string {
-  const pattern = new RegExp(`([${CJK}，。、；：？！（）《》“”%])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`, 'g');
+  const pattern = new RegExp(`([${CJK}，。、；：？！（）《》“”%\\u2460-\\u2473])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`, 'g');
   let result = '';
   let last = 0;
   let match: RegExpExecArray | null;

@@ -268,7 +268,8 @@ function isBracketedNote(text: string): boolean {
 
 const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/;
 
-type MarkerStyle = 'heading' | 'run-in';
+/** How the numbered lines of one list read: short headings, run-in leads, or plain numbered sentences. */
+type MarkerStyle = 'heading' | 'run-in' | 'sentences';
 
 /**
  * Numbered lines of one list — one kind of marker under the same parent item, within one
@@ -277,12 +278,13 @@ type MarkerStyle = 'heading' | 'run-in';
  * `container:type:parent`, where parent is the position of the last item of a higher rank.
  */
 function markerStyles(units: Unit[], roles: Role[], inBox: boolean[]): Map<string, MarkerStyle> {
-  const counts = new Map<string, { heading: number; sentence: number }>();
+  const counts = new Map<string, { heading: number; sentence: number; leads: number }>();
   const keys = listKeys(units, roles);
   units.forEach((unit, index) => {
     const key = keys[index];
     if (key === undefined || unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index]) return;
-    const count = counts.get(key) ?? { heading: 0, sentence: 0 };
+    const count = counts.get(key) ?? { heading: 0, sentence: 0, leads: 0 };
+    if (runInLead(unit.text, matchMarker(unit.text)!) !== null) count.leads += 1;
     // A short item directly followed by its next sibling has no body of its own: a list item.
     const next = units[index + 1];
     const followedBySibling = next?.kind === 'line' && keys[index + 1] === key;
@@ -290,7 +292,12 @@ function markerStyles(units: Unit[], roles: Role[], inBox: boolean[]): Map<strin
     else count.sentence += 1;
     counts.set(key, count);
   });
-  return new Map([...counts].map(([key, count]) => [key, count.sentence > count.heading ? 'run-in' : 'heading']));
+  return new Map(
+    [...counts].map(([key, count]): [string, MarkerStyle] => [
+      key,
+      count.sentence <= count.heading ? 'heading' : count.leads * 2 >= count.sentence ? 'run-in' : 'sentences',
+    ]),
+  );
 }
 
 /** The list each numbered line belongs to (see markerStyles); undefined for other units. */
@@ -418,7 +425,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     }
 
     const firstMarker = matchMarker(unit.text);
-    const runIn = firstMarker !== null && (inBox[index] === true || context.numberedParagraphs || styles.get(keys[index] ?? '') === 'run-in');
+    const style = styles.get(keys[index] ?? '');
+    const runIn = firstMarker !== null && (inBox[index] === true || context.numberedParagraphs || (style !== undefined && style !== 'heading'));
 
     // Running text: join the following lines that continue this one. In hard-wrapped text a
     // full-width line continues even when it happens to end with a full stop; a run-in lead on
@@ -461,7 +469,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     if (marker && !runIn && !joined && unit.blankBefore && !nextIsRunItem && !sentenceWithoutBody && isHeadingLike(marker) && pushHeading(marker, text, unit.no)) {
       continue;
     }
-    const lead = marker && !context.numberedParagraphs ? runInLead(text, marker) : null;
+    // Leads are bold in a list of run-in paragraphs, never in a list of numbered sentences.
+    const lead = marker && !context.numberedParagraphs && style !== 'sentences' ? runInLead(text, marker) : null;
     blocks.push({ kind: 'paragraph', text, lead, line: unit.no });
   }
   return blocks;

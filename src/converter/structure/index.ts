@@ -46,11 +46,17 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
         segment.kind === 'statistics' ? title : null,
       ),
     );
+    const signature = blocks.find((block) => block.kind === 'signature');
     if (segment.issued) {
-      blocks.push({ kind: 'issued', text: repairText(segment.issued.line.text.trim(), segment.issued.line.no, journal), line: segment.issued.line.no });
+      const issuedLine = repairText(segment.issued.line.text.trim(), segment.issued.line.no, journal);
+      // A second organ-and-date block right above the 印发 line is the printer's imprint (版记),
+      // not a signatory: it is shown with the 印发 line.
+      const last = blocks[blocks.length - 1];
+      const imprint = last?.kind === 'signature' && last !== signature ? (blocks.pop() as Extract<Block, { kind: 'signature' }>) : null;
+      const text = imprint ? [...imprint.organs, imprint.date, issuedLine].join('\n') : issuedLine;
+      blocks.push({ kind: 'issued', text, line: imprint?.line ?? segment.issued.line.no });
     }
 
-    const signature = blocks.find((block) => block.kind === 'signature');
     const organs = signature?.kind === 'signature' ? signature.organs.map(withoutWhitespace) : organsFromTitle(title);
     const signed = signature?.kind === 'signature' ? matchDateLine(signature.date) : segment.subtitle ? matchDateLine(segment.subtitle.text.replace(/^\s*[—–-]+\s*/, '').replace(/日.*$/, '日')) : null;
     const entry = tocEntryFor(segmented.toc, index, count, title, docNumber);

@@ -74,6 +74,7 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
   const rows = readRows(lines, journal);
   const header = rows[0]!;
   const headerNames = names(header.cells).join('\t');
+  const headerWidth = header.cells.length;
   const body: RawRow[] = [];
   let secondHeader: RawRow | null = null;
   let afterRepeatedHeader = false;
@@ -99,7 +100,9 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
       return;
     }
     const map: Map<number, number> | null = chunkMap;
-    body.push({ ...row, cells: (map && remap(row.cells, map)) ?? row.cells, afterBreak: row.afterBreak || afterRepeatedHeader });
+    const whole = splitJoinedCells(row.cells, headerWidth);
+    const cells = whole !== row.cells ? whole : ((map && remap(row.cells, map)) ?? row.cells);
+    body.push({ ...row, cells, afterBreak: row.afterBreak || afterRepeatedHeader });
     afterRepeatedHeader = false;
   });
 
@@ -145,6 +148,16 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
 }
 
 /** The row's cells moved to the first header's columns; null when a filled cell has no place there. */
+/**
+ * A row short of cells whose cells hold several paragraphs: the extraction put neighbouring cells
+ * into one (`<p>甲</p> <p>乙</p>`). Each paragraph becomes a cell when that makes the row whole.
+ */
+function splitJoinedCells(cells: string[], columnCount: number): string[] {
+  const used = cells.slice(0, lastFilled(cells) + 1);
+  const split = used.flatMap((cell) => cell.split('\n'));
+  return used.some((cell) => cell.includes('\n')) && split.length === columnCount ? split : cells;
+}
+
 function remap(cells: string[], map: Map<number, number>): string[] | null {
   const result: string[] = [];
   for (const [index, cell] of cells.entries()) {
