@@ -9,6 +9,8 @@ export interface SourceLine {
   text: string;
   /** The extraction marked the line as a bullet item (`- `); the mark itself was removed. */
   bullet?: boolean;
+  /** Rows read from one HTML or pipe table share an id, so that two such tables never merge. */
+  table?: number;
 }
 
 /** The identity of one gazette issue, e.g. year 2021, number 4 → id "2021-4", title "2021年第4期". */
@@ -21,14 +23,15 @@ export interface IssueId {
 
 /** Something the converter removed because it is an extraction artefact, not the gazette's text. */
 export type ArtefactKind =
-  | 'blank-leading-trailing'
+  | 'page-break'
   | 'page-number'
   | 'running-header'
   | 'separator-line'
   | 'table-of-contents'
   | 'extractor-markup'
   | 'html-tag'
-  | 'repeated-table-header';
+  | 'repeated-table-header'
+  | 'table-rule';
 
 export interface Artefact {
   line: number;
@@ -45,7 +48,9 @@ export type RepairKind =
   | 'traditional-character'
   | 'full-width-digit'
   | 'unescaped-character'
-  | 'spaces-as-columns';
+  | 'spaces-as-columns'
+  | 'pipes-as-columns'
+  | 'html-table-as-columns';
 
 export interface Repair {
   line: number;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { removeLayoutSpaces, repairText, toSimplified, widenPunctuation } from '../../src/converter/repair/characters.ts';
 import { doubledFragment, joinBrokenLine, joinText } from '../../src/converter/repair/join.ts';
 import { stripExtractorMarkup } from '../../src/converter/repair/markup.ts';
-import { cleanSourceLines, spacesToColumns } from '../../src/converter/repair/artefacts.ts';
+import { cleanSourceLines } from '../../src/converter/repair/artefacts.ts';
+import { htmlTableRows, pipesToColumns, spacesToColumns } from '../../src/converter/repair/tables.ts';
 import { createJournal } from '../../src/converter/types.ts';
 
 const issue = { year: 2021, number: 4, id: '2021-4', title: '2021年第4期' };
@@ -99,6 +100,31 @@ describe('repair stage: markup and artefacts', () => {
       createJournal(),
     );
     expect(rows.map((row) => row.text)).toEqual(['指标名称\t单位\t累计', '地区生产总值\t亿元\t180.2', '区长  王明']);
+  });
+});
+
+describe('repair stage: other table layouts', () => {
+  it('reads a Markdown pipe table as TAB rows and drops its rule', () => {
+    const journal = createJournal();
+    const rows = pipesToColumns(
+      [
+        { no: 1, text: '| 指标 | 单位 |' },
+        { no: 2, text: '| --- | :---: |' },
+        { no: 3, text: '| 地区生产总值 | 亿元 |' },
+      ],
+      journal,
+    );
+    expect(rows.map((row) => row.text)).toEqual(['指标\t单位', '', '地区生产总值\t亿元']);
+    expect(journal.artefacts[0]).toMatchObject({ line: 2, kind: 'table-rule' });
+  });
+
+  it('spreads merged HTML cells as the empty cells a printed table leaves', () => {
+    const html = '<table><tr><th rowspan="2">序号</th><th colspan="2">2025年</th></tr><tr><th>市</th><th>区</th></tr><tr><td>1</td><td>25</td><td>26</td></tr></table>';
+    expect(htmlTableRows(html)).toEqual([
+      ['序号', '2025年', ''],
+      ['', '市', '区'],
+      ['1', '25', '26'],
+    ]);
   });
 });
 

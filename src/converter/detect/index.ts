@@ -34,10 +34,19 @@ function dateFrom(match: RegExpExecArray): DateMatch {
   };
 }
 
-/** The closing `（2021年11月23日印发）` line: the one reliable end-of-document marker. */
+const ISSUED_LINE = new RegExp(
+  `^\\s*(?:[（(]\\s*${DATE_PARTS}\\s*印\\s*发\\s*[）)]|(?:[${CJK}（）()]{2,40}?(?:政府|办公室|委员会|区委|委)\\s+)?${DATE_PARTS}\\s*印\\s*发)\\s*$`,
+);
+
+/**
+ * The closing 印发 line, the one reliable end-of-document marker: `（2021年11月23日印发）`, or as
+ * the imprint (版记) prints it, `2021年11月23日印发` with or without the printing office before it.
+ */
 export function matchIssuedLine(text: string): DateMatch | null {
-  const match = new RegExp(`^\\s*[（(]\\s*${DATE_PARTS}\\s*印\\s*发\\s*[）)]\\s*$`).exec(asciiDigits(text));
-  return match ? dateFrom(match) : null;
+  const match = ISSUED_LINE.exec(asciiDigits(text));
+  if (!match) return null;
+  const parts = match[1] !== undefined ? match.slice(1, 4) : match.slice(4, 7);
+  return dateFrom([match[0], ...parts] as unknown as RegExpExecArray);
 }
 
 /** A line that is only a date, as under a signature (`2021年11月2日`). */
@@ -47,7 +56,7 @@ export function matchDateLine(text: string): DateMatch | null {
 }
 
 const DOC_NUMBER = new RegExp(
-  `^\\s*([${CJK}](?:\\s*[${CJK}]){1,9})\\s*[〔\\[（(【﹝［]\\s*(\\d{4})\\s*[〕\\]）)】﹞］]\\s*(\\d{1,4})\\s*号\\s*$`,
+  `^\\s*([${CJK}](?:\\s*[${CJK}]){1,9})\\s*[〔\\[（(【﹝［]\\s*(\\d{4})\\s*[〕\\]）)】﹞］]\\s*第?\\s*(\\d{1,4})\\s*号\\s*$`,
 );
 
 /** A line consisting only of a 文号, normalised to `济槐政字〔2021〕15号`. */
@@ -163,7 +172,7 @@ export function matchStatisticsTitle(text: string): { year: number; endMonth: nu
 
 /** A page number left by the extraction: `12`, `- 12 -`, `—12—`, `第 12 页`. */
 export function isPageNumber(text: string): boolean {
-  return /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}|第\s*\d{1,3}\s*页)\s*$/.test(asciiDigits(text));
+  return /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/.test(asciiDigits(text));
 }
 
 const RUNNING_HEADER = /^\s*济南市槐荫区人民政府公报\s*[（(]\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[）)]/;

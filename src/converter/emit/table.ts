@@ -54,7 +54,7 @@ export function tableToHtml(table: TableModel): string {
   const region: Element = {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['table-scroll'], role: 'region', ariaLabel: `表格：${table.caption ?? '（无标题）'}`, tabIndex: 0 },
+    properties: { className: ['table-scroll'], role: 'region', ariaLabel: table.caption ? `表格：${table.caption}` : '表格', tabIndex: 0 },
     children: [tableElement],
   };
   return toHtml(region);

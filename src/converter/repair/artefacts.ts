@@ -1,41 +1,23 @@
 /**
- * Before segmenting: remove what the extraction added around the text — page numbers, running
- * headers, ruled lines — and strip extractor markup from every line. Each removal is journaled.
+ * Before segmenting: read tables laid out in other ways as TAB rows, remove what the extraction
+ * added around the text — page breaks, page numbers, running headers, ruled lines — and strip
+ * extractor markup from every line. Each removal is journaled.
  * A running header that names another issue than the file's stops the build.
  */
 import { isPageNumber, isSeparatorLine, isTableRow, matchRunningHeader } from '../detect/index.ts';
 import { GazetteInputError } from '../errors.ts';
 import type { IssueId, Journal, SourceLine } from '../types.ts';
 import { stripExtractorMarkup } from './markup.ts';
-
-/** Two or more spaces inside a line separate columns of a table laid out with spaces. */
-const COLUMN_GAP = /(?<=\S)[ \u3000]{2,}(?=\S)/g;
-
-/** The cells a line would have if its column gaps separate columns; 1 when it has no gap. */
-function gapCells(line: SourceLine | undefined): number {
-  if (!line || line.text.includes('\t')) return 0;
-  return line.text.trim().split(COLUMN_GAP).length;
-}
-
-/**
- * Rows of a table laid out with spaces instead of TABs: consecutive lines with column gaps, each
- * with three or more cells, or two when a neighbour has two as well (so that a lone `区长  王明`
- * beside a table stays text). Their gaps become TABs (journaled), so the table stage reads them.
- */
-export function spacesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
-  return lines.map((line, index) => {
-    const cells = gapCells(line);
-    const neighbours = [gapCells(lines[index - 1]), gapCells(lines[index + 1])];
-    const isRow = cells >= 2 && neighbours.some((count) => count >= 2 && (cells >= 3 ? count >= 3 : count === 2));
-    if (!isRow) return line;
-    journal.repairs.push({ line: line.no, kind: 'spaces-as-columns', before: line.text, after: line.text.trim().replace(COLUMN_GAP, '⇥') });
-    return { ...line, text: line.text.trim().replace(COLUMN_GAP, '\t') };
-  });
-}
+import { tablesToColumns } from './tables.ts';
 
 export function cleanSourceLines(lines: SourceLine[], issue: IssueId, file: string, journal: Journal): SourceLine[] {
   const cleaned: SourceLine[] = [];
-  for (const line of spacesToColumns(lines, journal)) {
+  for (const line of tablesToColumns(lines, journal)) {
+    if (line.text.includes('\f')) {
+      // pdftotext marks each page break with a form feed.
+      journal.artefacts.push({ line: line.no, kind: 'page-break', text: '\f' });
+      line.text = line.text.replace(/\f/g, '');
+    }
     const header = isTableRow(line.text) ? null : matchRunningHeader(line.text);
     if (header) {
       if (header.year !== issue.year || header.number !== issue.number) {
@@ -61,8 +43,7 @@ export function cleanSourceLines(lines: SourceLine[], issue: IssueId, file: stri
       continue;
     }
     const bullet = /^\s*[-*+][ \t]+\S/.test(line.text);
-    const text = stripExtractorMarkup(line.text, line.no, journal);
-    cleaned.push(bullet ? { no: line.no, text, bullet } : { no: line.no, text });
+    cleaned.push({ ...line, text: stripExtractorMarkup(line.text, line.no, journal), ...(bullet ? { bullet } : {}) });
   }
   return cleaned;
 }

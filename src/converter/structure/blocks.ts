@@ -29,6 +29,8 @@ interface LineUnit {
   text: string;
   blankBefore: boolean;
   bullet: boolean;
+  /** The line starts with an indent (two spaces or a full-width space), as a paragraph's first line does. */
+  indented: boolean;
 }
 
 interface TableUnit {
@@ -78,6 +80,7 @@ export function toUnits(lines: SourceLine[], journal: Journal): Unit[] {
       let cursor = index;
       while (cursor < lines.length) {
         const current = lines[cursor]!;
+        if (isTableRow(current.text) && current.table !== line.table) break;
         if (isTableRow(current.text)) rows.push(current);
         else if (current.text.trim() === '') {
           const next = lines.slice(cursor + 1).find((candidate) => candidate.text.trim() !== '');
@@ -89,7 +92,8 @@ export function toUnits(lines: SourceLine[], journal: Journal): Unit[] {
       units.push({ kind: 'table', no: line.no, lines: rows, blankBefore });
       index = cursor - 1;
     } else {
-      units.push({ kind: 'line', no: line.no, text: repairText(line.text.trim(), line.no, journal), blankBefore, bullet: line.bullet === true });
+      const indented = /^(?: {2,}|\u3000)/.test(line.text);
+      units.push({ kind: 'line', no: line.no, text: repairText(line.text.trim(), line.no, journal), blankBefore, bullet: line.bullet === true, indented });
     }
     blankBefore = false;
   }
@@ -242,6 +246,16 @@ export function hardWrapWidth(units: Unit[]): number | null {
   return full;
 }
 
+/**
+ * Some extractions keep the two-character indent that starts every Chinese paragraph and wrap the
+ * rest of it flush left. Then the indent, not the punctuation, says where paragraphs begin.
+ */
+export function isIndentedLayout(units: Unit[]): boolean {
+  const lines = units.filter((unit): unit is LineUnit => unit.kind === 'line');
+  const indented = lines.filter((unit) => unit.indented).length;
+  return indented >= 3 && indented >= lines.length * 0.15 && indented <= lines.length * 0.85;
+}
+
 /** A numbered line short enough to be a heading: one phrase, at most a final full stop. */
 function isHeadingLike(marker: Marker): boolean {
   const rest = marker.rest.replace(/。$/, '');
@@ -326,6 +340,9 @@ interface StackEntry {
 /** Builds the blocks of a document body. */
 export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: Journal, fallbackCaption: string | null = null): Block[] {
   const units = toUnits(lines, journal);
+  const indentedLayout = isIndentedLayout(units);
+  // Where indents mark paragraphs, an indented line starts a block as a blank line would.
+  if (indentedLayout) for (const unit of units) if (unit.kind === 'line' && unit.indented) unit.blankBefore = true;
   const roles = assignRoles(units, context);
   const inBox = boxMembers(units, roles);
   const styles = markerStyles(units, roles, inBox);
@@ -440,7 +457,9 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       const note = isBracketedNote(next.text) && !matchMarker(text);
       // A few characters closing a sentence (`案审查工作。`) are the tail of a long line above, cut by a page break.
       const tail = text === unit.text && !endsSentence(text) && (firstMarker?.rest.length ?? text.length) >= 12 && next.text.length <= 8 && /。$/.test(next.text);
-      const open = !endsSentence(text) || note || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
+      const open = indentedLayout
+        ? !next.indented || note
+        : !endsSentence(text) || note || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
       // A bullet item never takes in the paragraph after it; only its own wrapped tail.
       const fullWidth = wrapWidth !== null && lastLine.length >= wrapWidth;
       if (!open || !continues(text, next, runIn || fullWidth || tail) || (unit.bullet && next.blankBefore)) break;
