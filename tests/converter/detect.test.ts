@@ -24,6 +24,8 @@ describe('detect stage', () => {
   it('reports a date that does not exist in the calendar as iso null', () => {
     expect(matchDateLine('2021年2月30日')).toEqual({ iso: null, printed: '2021年2月30日' });
     expect(matchDateLine('２０２１年２月３日')?.iso).toBe('2021-02-03');
+    expect(matchDateLine('二〇二一年十一月二十三日')?.iso).toBe('2021-11-23');
+    expect(matchIssuedLine('（二〇二一年十二月三十日印发）')?.iso).toBe('2021-12-30');
   });
 
   it('normalises a 文号 line whatever its brackets and spaces', () => {

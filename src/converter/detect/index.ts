@@ -8,8 +8,22 @@ export * from './patterns.ts';
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
+const CHINESE_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+
+/**
+ * Text as the detectors read it: full-width digits as ASCII, and dates written in Chinese
+ * numerals (`二〇二一年十一月二日`, the older official style) as Arabic ones.
+ */
 function asciiDigits(text: string): string {
-  return text.replace(FULL_WIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(FULL_WIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(CHINESE_DATE, (whole, year: string, month: string, day: string) => {
+      const monthValue = chineseNumeralValue(month);
+      const dayValue = chineseNumeralValue(day);
+      if (monthValue === null || dayValue === null) return whole;
+      return `${[...year].map((digit) => CHINESE_YEAR_DIGITS[digit]).join('')}年${monthValue}月${dayValue}日`;
+    });
 }
 
 /** `YYYY-MM-DD` for a real calendar date, else null (2021年2月30日 is not a date). */
