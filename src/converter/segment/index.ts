@@ -41,6 +41,8 @@ export interface DocumentSegment {
   addressee: SourceLine | null;
   /** For a speech: the dated subtitle. */
   subtitle: SourceLine | null;
+  /** The document's banner (`…人民政府文件`) when printed above the 文号 and title. */
+  banner: SourceLine[];
   /** Every line between the head and the 印发 line, blank lines included. */
   body: SourceLine[];
   issued: { iso: string | null; printed: string; line: SourceLine } | null;
@@ -192,7 +194,7 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
   const base = { start: first.no, end: (closing ?? visible[visible.length - 1]!).no, issued };
 
   if (matchStatisticsTitle(first.text)) {
-    return { ...base, kind: 'statistics', titleLines: [first], docNumber: null, addressee: null, subtitle: null, body: content.slice(content.indexOf(first) + 1) };
+    return { ...base, kind: 'statistics', titleLines: [first], banner: [], docNumber: null, addressee: null, subtitle: null, body: content.slice(content.indexOf(first) + 1) };
   }
 
   const subtitleIndex = visible.slice(0, 7).findIndex((line) => isSpeechSubtitle(line.text));
@@ -202,6 +204,7 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
       ...base,
       kind: 'speech',
       titleLines: visible.slice(0, subtitleIndex),
+      banner: [],
       docNumber: null,
       addressee: null,
       subtitle,
@@ -211,15 +214,21 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
 
   // The head: title lines, then the 文号 line and/or the addressee line, within the first lines.
   const numberIndex = visible.slice(0, 8).findIndex((line) => matchDocNumberLine(line.text));
+  // The banner of an official document (`济南市槐荫区人民政府文件`) may stand above the 文号, with
+  // the title below it: then the title runs from the 文号 to the addressee.
+  const banner = numberIndex > 0 && visible.slice(0, numberIndex).every((line) => /文件$/.test(withoutWhitespace(line.text))) ? visible.slice(0, numberIndex) : [];
   const afterNumber = numberIndex === -1 ? 0 : numberIndex + 1;
-  let addresseeIndex = visible.slice(afterNumber, afterNumber + (numberIndex === -1 ? 6 : 3)).findIndex((line) => isAddresseeLine(line.text));
+  let addresseeIndex = visible.slice(afterNumber, afterNumber + (numberIndex === -1 || banner.length > 0 ? 6 : 3)).findIndex((line) => isAddresseeLine(line.text));
   let addresseeStart = addresseeIndex === -1 ? -1 : afterNumber + addresseeIndex;
   // An addressee wrapped over lines: the lines above its colon that list recipients (commas).
   while (addresseeStart > afterNumber && /[，、]/.test(visible[addresseeStart - 1]!.text) && !endsSentence(visible[addresseeStart - 1]!.text)) addresseeStart -= 1;
-  // Below a 文号, the addressee comes first; a colon further down ends a sentence of the body.
-  if (numberIndex !== -1 && addresseeStart > afterNumber) addresseeIndex = addresseeStart = -1;
+  // Below a 文号, the addressee comes first (after the title, under a banner); a colon further
+  // down ends a sentence of the body.
+  const titleBelow = banner.length > 0 && addresseeStart > afterNumber && visible.slice(afterNumber, addresseeStart).every((line) => !endsSentence(line.text));
+  if (numberIndex !== -1 && addresseeStart > afterNumber && !titleBelow) addresseeIndex = addresseeStart = -1;
   const addressee = addresseeIndex === -1 ? null : joinedLine(visible.slice(addresseeStart, afterNumber + addresseeIndex + 1));
-  const titleEnd = numberIndex !== -1 ? numberIndex : addressee ? addresseeStart : -1;
+  const titleStart = titleBelow ? afterNumber : 0;
+  const titleEnd = titleBelow ? addresseeStart : numberIndex !== -1 ? numberIndex : addressee ? addresseeStart : -1;
   if (titleEnd <= 0) {
     throw new GazetteInputError(
       file,
@@ -240,7 +249,8 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
   return {
     ...base,
     kind: 'document',
-    titleLines: visible.slice(0, titleEnd),
+    titleLines: visible.slice(titleStart, titleEnd),
+    banner: titleBelow ? banner : [],
     docNumber: numberIndex === -1 ? null : { value: matchDocNumberLine(visible[numberIndex]!.text)!, line: visible[numberIndex]!.no },
     addressee,
     subtitle: null,

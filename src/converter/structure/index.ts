@@ -26,7 +26,7 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
     const title = titleOf(segment, journal);
     const docNumber = segment.docNumber?.value ?? null;
     const type = segment.kind === 'statistics' ? '统计数据' : documentType(title);
-    const blocks: Block[] = [];
+    const blocks: Block[] = segment.banner.map((line) => ({ kind: 'paragraph', text: repairText(line.text.trim(), line.no, journal), lead: null, line: line.no }));
     if (segment.subtitle) {
       blocks.push({ kind: 'paragraph', text: repairText(segment.subtitle.text.trim(), segment.subtitle.no, journal), lead: null, line: segment.subtitle.no });
     }
