@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertIssue } from '../../src/converter/index.ts';
+import { convertIssue, GazetteInputError } from '../../src/converter/index.ts';
 import type { Block, ConvertedIssue } from '../../src/converter/types.ts';
 
 const ISSUES = readdirSync('content').filter((name) => name.endsWith('.txt'));
@@ -87,4 +87,33 @@ describe('other extraction tools', () => {
       expect(significant(wrapped)).toEqual(significant(original));
     });
   }
+});
+
+describe('mangled input', () => {
+  /** A small deterministic generator, so that a failure names a reproducible case. */
+  const generator = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+  it('never fails with anything but a GazetteInputError naming file and line, whatever is cut or mangled', () => {
+    const random = generator(2023);
+    const sources = ISSUES.map((name) => readFileSync(`content/${name}`, 'utf8').split('\n'));
+    const mangles: ((lines: string[]) => string[])[] = [
+      (lines) => lines.filter(() => random() > 0.08),
+      (lines) => lines.map((line) => (random() < 0.05 ? line.slice(0, line.length >> 1) : line)),
+      (lines) => lines.map((line) => line.replace(/\t/g, '  ')),
+      (lines) => lines.filter((line) => line !== ''),
+      (lines) => lines.map((line) => (random() < 0.05 ? `${line}<p>` : line)),
+    ];
+    const unexpected: string[] = [];
+    for (let round = 0; round < 200; round += 1) {
+      const source = sources[Math.floor(random() * sources.length)]!;
+      const start = Math.floor(random() * source.length);
+      const lines = mangles[round % mangles.length]!(source.slice(start, start + 1 + Math.floor(random() * 400)));
+      try {
+        convertIssue('2023-1.txt', Buffer.from(lines.join('\n')));
+      } catch (error) {
+        if (!(error instanceof GazetteInputError) || !/^2023-1\.txt:\d+:\d+: 错误：/.test(error.format())) unexpected.push(`round ${round}: ${String(error)}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+  });
 });

@@ -188,6 +188,14 @@ export function segmentIssue(file: string, lines: SourceLine[], journal: Journal
 function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | null): DocumentSegment {
   const content = closing ? lines.slice(0, lines.indexOf(closing)) : lines;
   const visible = content.filter(nonBlank);
+  if (visible.length === 0) {
+    throw new GazetteInputError(
+      file,
+      closing!.no,
+      '这一行印发行上方没有文件内容：两行印发行之间缺了一篇文件，或印发行重复了。',
+      '请对照 PDF 检查这里是否漏复制了一篇文件，或删除重复的印发行。',
+    );
+  }
   const first = visible[0]!;
   const issuedMatch = closing ? matchIssuedLine(closing.text) : null;
   const issued = closing && issuedMatch ? { ...issuedMatch, line: closing } : null;
