@@ -5,13 +5,13 @@
  * built from hast, whose text is escaped too. Source text can therefore never become markup.
  */
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import type { Block, ConvertedIssue, DocumentMeta, GazetteDocument } from '../types.ts';
+import { elementToHtml } from './html.ts';
 import { tableToHtml } from './table.ts';
 
 /** Front matter of a generated document; `src/content.config.ts` validates the same shape. */
@@ -46,7 +46,7 @@ export function frontMatter(issue: ConvertedIssue, document: GazetteDocument): D
 }
 
 function html(element: Element): Html {
-  return { type: 'html', value: toHtml(element) };
+  return { type: 'html', value: elementToHtml(element) };
 }
 
 function textLines(className: string, lines: string[]): Element {

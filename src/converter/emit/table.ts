@@ -1,10 +1,10 @@
 /**
  * Tables are emitted as HTML built from a hast tree (Markdown tables cannot express captions,
- * header scopes or merged cells). hast-util-to-html escapes every text node, so cell text can
+ * header scopes or merged cells). rehype-stringify escapes every text node, so cell text can
  * never become markup.
  */
 import type { Element, ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { elementToHtml } from './html.ts';
 import type { TableCell, TableModel } from '../types.ts';
 
 function text(value: string): ElementContent {
@@ -57,5 +57,5 @@ export function tableToHtml(table: TableModel): string {
     properties: { className: ['table-scroll'], role: 'region', ariaLabel: table.caption ? `表格：${table.caption}` : '表格', tabIndex: 0 },
     children: [tableElement],
   };
-  return toHtml(region);
+  return elementToHtml(region);
 }
