@@ -10,6 +10,7 @@ import {
   matchIssuedLine,
   matchMarker,
   matchRunningHeader,
+  matchSectionLabel,
   matchStatisticsTitle,
   matchTocPage,
 } from '../../src/converter/detect/index.ts';
@@ -59,6 +60,11 @@ describe('detect stage', () => {
     expect(chineseNumeralValue('百')).toBeNull();
   });
 
+  it('recognises 目录 section labels with or without 【】 brackets', () => {
+    expect(['【区政府文件】', '区政府办公室文件', '人事任免', '统计数据'].map(matchSectionLabel)).toEqual(['区政府文件', '区政府办公室文件', '人事任免', '统计数据']);
+    expect(matchSectionLabel('关于印发工作要点的通知（1）')).toBeNull();
+  });
+
   it('recognises attachment labels with or without number, space and colon', () => {
     expect(['附件', '附件 1', '附件2', '附件：', '附 件 3：'].map(matchAttachmentLabel)).toEqual(['附件', '附件1', '附件2', '附件', '附件3']);
     expect(matchAttachmentLabel('附件：区级清单')).toBeNull();
@@ -68,6 +74,9 @@ describe('detect stage', () => {
     expect(matchTocPage('…的批复（济槐政字〔2020〕8号）（3）')).toBe(3);
     expect(matchTocPage('…通知(济槐政字〔2020〕17号)\t(11)')).toBe(11);
     expect(matchTocPage('2022年1-6月全区主要经济指标完成情况 .....（49）')).toBe(49);
+    expect(matchTocPage('济南市槐荫区人民政府关于甲的通知…………12')).toBe(12);
+    expect(matchTocPage('济南市槐荫区人民政府关于甲的通知\t7')).toBe(7);
+    expect(matchTocPage('关于印发2023年工作要点的通知')).toBeNull();
   });
 
   it('recognises page numbers and running headers left by the extraction', () => {
@@ -75,6 +84,8 @@ describe('detect stage', () => {
     expect(isPageNumber('2021')).toBe(false);
     expect(matchRunningHeader('济南市槐荫区人民政府公报（2021 年第 1 期）  区政府文件')).toEqual({ year: 2021, number: 1 });
     expect(matchRunningHeader('济南市槐荫区人民政府公报（2021年第1期）刊登的文件，请各单位认真学习。')).toBeNull();
+    expect(matchRunningHeader('槐荫区人民政府公报  2021年第1期')).toEqual({ year: 2021, number: 1 });
+    expect(isPageNumber('· 7 ·')).toBe(true);
   });
 
   it('reads the statistics period from the statistics title', () => {

@@ -159,9 +159,9 @@ export function isAttachmentAnnouncement(text: string): boolean {
   return /^\s*附\s*件\s*\d*\s*[：:]\s*\S/.test(text);
 }
 
-/** A section label of the 目录, `【区政府文件】`. */
+/** A section label of the 目录: `【区政府文件】`, or a bare `区政府文件`, `人事任免`, `统计数据`. */
 export function matchSectionLabel(text: string): string | null {
-  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text);
+  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ?? /^\s*([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
   return match ? withoutWhitespace(match[1]!) : null;
 }
 
@@ -170,9 +170,13 @@ export function isTocHeading(text: string): boolean {
   return withoutWhitespace(text) === '目录';
 }
 
-/** A 目录 entry ends with its printed page: `…（3）`, `…⇥(10)`, `… .....（27）`. */
+/**
+ * A 目录 entry ends with its printed page: `…（3）`, `…⇥(10)`, `… .....（27）`, or a bare number
+ * after dot leaders or a TAB (`…………10`, `…⇥10`).
+ */
 export function matchTocPage(text: string): number | null {
-  const match = /(?:\.{2,}|…+)?\s*[（(]\s*(\d{1,3})\s*[）)]\s*$/.exec(asciiDigits(text));
+  const normalised = asciiDigits(text);
+  const match = /(?:\.{2,}|…+)?\s*[（(]\s*(\d{1,3})\s*[）)]\s*$/.exec(normalised) ?? /(?:\.{2,}|…+|\t|·{2,})\s*(\d{1,3})\s*$/.exec(normalised);
   return match ? Number(match[1]) : null;
 }
 
@@ -186,10 +190,16 @@ export function matchStatisticsTitle(text: string): { year: number; endMonth: nu
 
 /** A page number left by the extraction: `12`, `- 12 -`, `—12—`, `第 12 页`. */
 export function isPageNumber(text: string): boolean {
-  return /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/.test(asciiDigits(text));
+  return /^\s*(?:[-—–·]\s*\d{1,3}\s*[-—–·]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/.test(asciiDigits(text));
 }
 
-const RUNNING_HEADER = /^\s*济南市槐荫区人民政府公报\s*[（(]\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[）)]/;
+const RUNNING_HEADER = /^\s*(?:济南市)?槐荫区人民政府公报\s*[（(]?\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[）)]?/;
+const GAZETTE_NAME_ONLY = /^\s*(?:济南市)?槐荫区人民政府公报\s*$/;
+
+/** The gazette's name alone on a line: the running header of pages that do not print the issue. */
+export function isGazetteNameHeader(text: string): boolean {
+  return GAZETTE_NAME_ONLY.test(text);
+}
 
 /** The masthead / running header `济南市槐荫区人民政府公报（2021 年第 1 期）`, possibly with a section name. */
 export function matchRunningHeader(text: string): { year: number; number: number } | null {

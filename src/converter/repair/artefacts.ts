@@ -4,7 +4,7 @@
  * extractor markup from every line. Each removal is journaled.
  * A running header that names another issue than the file's stops the build.
  */
-import { isPageNumber, isSeparatorLine, isTableRow, matchRunningHeader } from '../detect/index.ts';
+import { isGazetteNameHeader, isPageNumber, isSeparatorLine, isTableRow, matchRunningHeader } from '../detect/index.ts';
 import { GazetteInputError } from '../errors.ts';
 import type { IssueId, Journal, SourceLine } from '../types.ts';
 import { stripExtractorMarkup } from './markup.ts';
@@ -28,6 +28,11 @@ export function cleanSourceLines(lines: SourceLine[], issue: IssueId, file: stri
           '请确认文件名中的年份和期号与公报刊头一致；若文件名有误，请改名后重新提交。',
         );
       }
+      journal.artefacts.push({ line: line.no, kind: 'running-header', text: line.text });
+      cleaned.push({ no: line.no, text: '' });
+      continue;
+    }
+    if (!isTableRow(line.text) && isGazetteNameHeader(line.text)) {
       journal.artefacts.push({ line: line.no, kind: 'running-header', text: line.text });
       cleaned.push({ no: line.no, text: '' });
       continue;
