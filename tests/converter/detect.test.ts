@@ -63,6 +63,7 @@ describe('detect stage', () => {
   it('recognises 目录 section labels with or without 【】 brackets', () => {
     expect(['【区政府文件】', '区政府办公室文件', '人事任免', '统计数据'].map(matchSectionLabel)).toEqual(['区政府文件', '区政府办公室文件', '人事任免', '统计数据']);
     expect(matchSectionLabel('关于印发工作要点的通知（1）')).toBeNull();
+    expect(matchSectionLabel('济南市槐荫区人民政府文件')).toBeNull();
   });
 
   it('recognises attachment labels with or without number, space and colon', () => {

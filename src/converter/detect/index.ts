@@ -161,7 +161,7 @@ export function isAttachmentAnnouncement(text: string): boolean {
 
 /** A section label of the 目录: `【区政府文件】`, or a bare `区政府文件`, `人事任免`, `统计数据`. */
 export function matchSectionLabel(text: string): string | null {
-  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ?? /^\s*([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
+  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ?? /^\s*(?!.*济南市)([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
   return match ? withoutWhitespace(match[1]!) : null;
 }
 
