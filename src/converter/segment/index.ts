@@ -81,8 +81,7 @@ export function splitTableOfContents(lines: SourceLine[], journal: Journal): { t
     const page = matchTocPage(text);
     if (page !== null) {
       pending.push(line);
-      const joined = withoutWhitespace(pending.map((part) => part.text).join(''));
-      toc.push(tocEntry(joined, section, page, pending[0]!.no));
+      toc.push(tocEntry(pending.map((part) => part.text.trim()).join(''), section, page, pending[0]!.no));
       pending = [];
       continue;
     }
@@ -108,9 +107,10 @@ function entryEndsWithin(lines: SourceLine[], from: number, count: number): bool
   return false;
 }
 
-function tocEntry(text: string, section: string | null, page: number, line: number): TocEntry {
-  const docNumber = findDocNumber(text);
-  const withoutPage = text.replace(/(?:\.{2,}|…+)?[（(]\d{1,3}[）)]$/, '');
+/** A 目录 entry from its joined lines: title, 文号 and page (already read by matchTocPage). */
+function tocEntry(joined: string, section: string | null, page: number, line: number): TocEntry {
+  const withoutPage = withoutWhitespace(joined.replace(/(?:\.{2,}|…+|·{2,})?\s*[（(]\s*\d{1,3}\s*[）)]\s*$|(?:\.{2,}|…+|\t|·{2,})\s*\d{1,3}\s*$/, ''));
+  const docNumber = findDocNumber(withoutPage);
   const title = withoutPage.replace(/[（(][^（()）]*〔\d{4}〕[^（()）]*号[）)]$/, '').replace(/[.…]+$/, '');
   return { section, title, docNumber, page, line };
 }
