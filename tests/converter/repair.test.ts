@@ -28,7 +28,9 @@ describe('repair stage: characters', () => {
   it('widens half-width punctuation in Chinese text but not in numbers or Latin text', () => {
     const journal = createJournal();
     expect(widenPunctuation('部门: 区农业农村局, 参与部门;其他(牵头)', 1, journal)).toBe('部门：区农业农村局，参与部门；其他（牵头）');
-    expect(widenPunctuation('面积528,374平方米，时间8:30，比例(%)与(2017)号，PM2.5', 1, createJournal())).toBe('面积528,374平方米，时间8:30，比例(%)与(2017)号，PM2.5');
+    expect(widenPunctuation('面积528,374平方米，时间8:30，数值226.72 (2017)，PM2.5', 1, createJournal())).toBe('面积528,374平方米，时间8:30，数值226.72 (2017)，PM2.5');
+    // A short bracket right after Chinese text is part of it: `比例(%)` reads as `比例（%）`.
+    expect(widenPunctuation('比例(%)与同比(±%)', 1, createJournal())).toBe('比例（%）与同比（±%）');
     expect(journal.repairs.every((repair) => repair.kind === 'widened-punctuation')).toBe(true);
   });
 

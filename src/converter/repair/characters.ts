@@ -93,7 +93,9 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
       const inner = close === -1 ? chars.slice(index + 1).join('') : chars.slice(index + 1, close).join('');
       // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too.
       const leadingMarker = chars.slice(0, index).every((c) => c === ' ') && /^\d{1,2}$/.test(inner) && isCjk(chars.slice(close + 1).find((c) => c !== ' '));
-      if (new RegExp(`[${CJK}]`).test(inner) || leadingMarker) {
+      // A short bracket of symbols or numbers right after Chinese text (`比例(%)`, `同比(±%)`) too.
+      const afterChinese = isCjk(chars[index - 1]) && close !== -1 && inner.length <= 6;
+      if (new RegExp(`[${CJK}]`).test(inner) || leadingMarker || afterChinese) {
         widened.add(index);
         if (close !== -1 && chars[close] === ')') widened.add(close);
       }

@@ -370,6 +370,7 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     if (depth > MAX_HEADING_DEPTH) return false;
     stack = [...entries, { type: marker.type, value: markerValue(marker) }];
     blocks.push({ kind: 'heading', depth, text, line });
+    lastHeading = text;
     return true;
   };
 
@@ -450,7 +451,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     // a line of its own (`（十）提高服务能力。`) continues with the body below it.
     let text = unit.text;
     let lastLine = unit.text;
-    const leadOnly = runIn && !context.numberedParagraphs && isHeadingLike(firstMarker!) && endsSentence(text);
+    // Only in a list of run-in paragraphs does a lead on its own line continue with the body below.
+    const leadOnly = style === 'run-in' && !inBox[index] && isHeadingLike(firstMarker!) && endsSentence(text);
     while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line') {
       const next = units[index + 1] as LineUnit;
       // A bracketed note on a line of its own (`（区科技局负责）`) belongs to the sentence above it.
