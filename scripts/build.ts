@@ -9,7 +9,7 @@ import { PATHS } from '../src/publish/paths.ts';
 const steps: [string, string[]][] = [
   ['node', ['scripts/build-content.ts']],
   ['astro', ['build']],
-  ['pagefind', ['--site', 'dist']],
+  ['pagefind', ['--site', PATHS.dist]],
 ];
 
 for (const [command, args] of steps) {

@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { PATHS } from './publish/paths.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -33,7 +34,7 @@ export const collections = {
   documents: defineCollection({
     loader: glob({
       pattern: '**/*.md',
-      base: './src/content/documents',
+      base: PATHS.generatedDocuments,
       generateId: ({ data }) => String(data.id),
     }),
     schema: documentSchema,
