@@ -3,42 +3,78 @@
  * which files count as issues, converting them, cross-checks between issues, and the outputs
  * (Markdown per document, a build report per issue). No Astro here; tests call it directly.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertIssue, GazetteInputError, type ConvertedIssue } from '../converter/index.ts';
-import { ISSUE_FILE_NAME } from '../converter/read/index.ts';
+import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
 import { matchStatisticsTitle } from '../converter/detect/index.ts';
 import { documentId, documentToMarkdown } from '../converter/emit/index.ts';
+import { checkDates } from './dates.ts';
 
 /** Files that may sit in the content folder beside the issues. */
 const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
 
-/** The issue files of a content folder, in issue order; anything unexpected is an error. */
-export function listIssueFiles(contentDir: string): string[] {
-  const names = readdirSync(contentDir).filter((name) => !ALLOWED_EXTRA_FILES.has(name));
-  for (const name of names) {
-    if (!ISSUE_FILE_NAME.test(name)) {
-      throw new GazetteInputError(
+/**
+ * Names that are meant as an issue but are spelled otherwise (2021-04.txt, 2021_4.txt,
+ * 2021年第4期.txt, 2021-4.TXT, 2021-4.txt.txt): year and number, so the error can name the file
+ * it should be, or the file it duplicates.
+ */
+const ISSUE_LIKE_NAME = /^\s*(\d{4})\s*(?:[-_－—–.\s]|年)\s*第?\s*0*(\d{1,2})\s*期?\s*(?:\.txt)*\s*$/i;
+
+/** The issue files of a content folder in issue order, and an error for every other entry. */
+export function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {
+  const names = readdirSync(contentDir).filter((name) => !ALLOWED_EXTRA_FILES.has(name)).sort();
+  const files = names.filter((name) => ISSUE_FILE_NAME.test(name) && statSync(join(contentDir, name)).isFile());
+  const errors = names.filter((name) => !files.includes(name)).map((name) => unexpectedEntry(contentDir, name, files));
+  if (files.length === 0 && errors.length === 0) {
+    errors.push(
+      new GazetteInputError(contentDir, 1, '内容文件夹里没有任何公报文件，网站将是空的。', '请把公报文本文件（如 2023-1.txt）放进 content/ 文件夹。'),
+    );
+  }
+  return { files: files.sort((a, b) => issueOrder(a) - issueOrder(b)), errors };
+}
+
+function unexpectedEntry(contentDir: string, name: string, issueFiles: string[]): GazetteInputError {
+  if (statSync(join(contentDir, name)).isDirectory()) {
+    return new GazetteInputError(name, 1, `内容文件夹里有一个子文件夹“${name}”。`, '公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。');
+  }
+  const meant = ISSUE_LIKE_NAME.exec(name.normalize('NFKC'));
+  if (meant) {
+    const canonical = `${meant[1]}-${Number(meant[2])}.txt`;
+    if (issueFiles.includes(canonical)) {
+      return new GazetteInputError(
         name,
         1,
-        `内容文件夹里有一个不认识的文件“${name}”。`,
-        '公报文件必须命名为“年份-期号.txt”（如 2023-1.txt）；其他文件请移出 content/ 文件夹。',
+        `“${name}”和“${canonical}”都是 ${meant[1]}年第${Number(meant[2])}期：同一期只能有一个文件。`,
+        `请核对两个文件，保留正确的“${canonical}”，删除“${name}”。`,
       );
     }
+    return new GazetteInputError(
+      name,
+      1,
+      `文件名“${name}”不符合命名规则，应为“${canonical}”。`,
+      `请把文件改名为“${canonical}”：四位年份、半角连字符“-”、期号（前面不补 0），扩展名 .txt。`,
+    );
   }
-  return names.sort((a, b) => issueOrder(a) - issueOrder(b));
+  return new GazetteInputError(
+    name,
+    1,
+    `内容文件夹里有一个不认识的文件“${name}”。`,
+    '公报文件必须命名为“年份-期号.txt”（如 2023-1.txt）；其他文件请移出 content/ 文件夹。',
+  );
 }
 
 function issueOrder(name: string): number {
   const match = ISSUE_FILE_NAME.exec(name)!;
-  return Number(match[1]) * 10 + Number(match[2]);
+  return Number(match[1]) * 100 + Number(match[2]);
 }
 
 /**
  * Checks that need the issue as a whole or several issues: the statistics period must match
  * the issue number (issue N covers months 1 to 3N), and a 文号 belongs to one document only.
  */
-export function crossCheck(issues: ConvertedIssue[]): void {
+export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
+  const errors: GazetteInputError[] = [];
   const seenNumbers = new Map<string, string>();
   for (const issue of issues) {
     for (const document of issue.documents) {
@@ -46,11 +82,13 @@ export function crossCheck(issues: ConvertedIssue[]): void {
       if (meta.type === '统计数据') {
         const period = matchStatisticsTitle(meta.title);
         if (period && (period.year !== issue.issue.year || period.endMonth !== issue.issue.number * 3)) {
-          throw new GazetteInputError(
-            issue.file,
-            meta.sourceLines.start,
-            `统计数据的期间是 ${period.year}年1-${period.endMonth}月，但 ${issue.issue.title} 应为 ${issue.issue.year}年1-${issue.issue.number * 3}月。`,
-            '第N期公报刊登1至3N月的数据。请核对文件名中的年份、期号是否写错，或统计表标题是否复制自别的一期。',
+          errors.push(
+            new GazetteInputError(
+              issue.file,
+              meta.sourceLines.start,
+              `统计数据的期间是 ${period.year}年1-${period.endMonth}月，但 ${issue.issue.title} 应为 ${issue.issue.year}年1-${issue.issue.number * 3}月。`,
+              '第N期公报刊登1至3N月的数据。请核对文件名中的年份、期号是否写错，或统计表标题是否复制自别的一期。',
+            ),
           );
         }
       }
@@ -58,23 +96,53 @@ export function crossCheck(issues: ConvertedIssue[]): void {
         const where = `${issue.file} 第 ${meta.sourceLines.start} 行`;
         const previous = seenNumbers.get(meta.docNumber);
         if (previous) {
-          throw new GazetteInputError(
-            issue.file,
-            meta.sourceLines.start,
-            `文号 ${meta.docNumber} 已出现在 ${previous}，同一文号不能属于两篇文件。`,
-            '请核对两处文号是否有一处抄错；若同一文件被重复放进了两期，请从其中一期删除。',
+          errors.push(
+            new GazetteInputError(
+              issue.file,
+              meta.sourceLines.start,
+              `文号 ${meta.docNumber} 已出现在 ${previous}，同一文号不能属于两篇文件。`,
+              '请核对两处文号是否有一处抄错；若同一文件被重复放进了两期，请从其中一期删除。',
+            ),
           );
+        } else {
+          seenNumbers.set(meta.docNumber, where);
         }
-        seenNumbers.set(meta.docNumber, where);
       }
     }
   }
+  return errors;
 }
 
-export function convertContentFolder(contentDir: string): ConvertedIssue[] {
-  const issues = listIssueFiles(contentDir).map((name) => convertIssue(name, readFileSync(join(contentDir, name))));
-  crossCheck(issues);
-  return issues;
+export interface ContentCheck {
+  /** The issues that converted, in issue order. Publishable only when `errors` is empty. */
+  issues: ConvertedIssue[];
+  /** Every problem found, one per unusable file or entry at most, then the cross-checks. */
+  errors: GazetteInputError[];
+}
+
+/**
+ * Converts and checks every issue file of a content folder, collecting every error instead of
+ * stopping at the first, so that staff can fix them all in one go. No Astro, no output written.
+ */
+export function checkContentFolder(contentDir: string): ContentCheck {
+  const { files, errors } = scanContentFolder(contentDir);
+  const issues: ConvertedIssue[] = [];
+  for (const name of files) {
+    const bytes = readFileSync(join(contentDir, name));
+    try {
+      issues.push(convertIssue(name, bytes));
+      // Dates are checked on the source lines, which the converter decoded without error.
+      errors.push(...checkDates(name, splitLines(decodeIssueBytes(bytes, name).text)));
+    } catch (error) {
+      if (!(error instanceof GazetteInputError)) throw error;
+      errors.push(error);
+    }
+  }
+  errors.push(...crossCheck(issues));
+  // Folder problems first, then each issue's problems in issue order and line order.
+  const rank = (error: GazetteInputError) => files.indexOf(error.file);
+  errors.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
+  return { issues, errors };
 }
 
 export interface IssueReport {
@@ -121,13 +189,4 @@ export function writeGeneratedContent(issues: ConvertedIssue[], documentsDir: st
     }
     writeFileSync(join(reportsDir, `${issue.issue.id}.json`), `${JSON.stringify(issueReport(issue), null, 2)}\n`);
   }
-}
-
-/** The report as staff read it in the console. */
-export function formatReport(report: IssueReport): string {
-  const lines = [
-    `${report.title}（${report.file}）：${report.counts.documents} 篇文件，删除提取痕迹 ${report.counts.artefacts} 处，修复 ${report.counts.repairs} 处，提醒 ${report.counts.warnings} 条`,
-  ];
-  for (const warning of report.warnings) lines.push(`  ${report.file}:${warning.line}: 提醒：${warning.message}`);
-  return lines.join('\n');
 }
