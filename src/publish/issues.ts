@@ -134,8 +134,9 @@ export function checkContentFolder(contentDir: string): ContentCheck {
       // Dates are checked on the source lines, which the converter decoded without error.
       errors.push(...checkDates(name, splitLines(decodeIssueBytes(bytes, name).text)));
     } catch (error) {
-      if (!(error instanceof GazetteInputError)) throw error;
-      errors.push(error);
+      if (error instanceof GazetteInputError) errors.push(error);
+      // A converter bug, not a mistake in the file: stop, but say which file and whom to ask.
+      else throw new Error(`转换 ${name} 时程序出错。这不是文件的问题，请把这段输出发给开发人员。`, { cause: error });
     }
   }
   errors.push(...crossCheck(issues));
