@@ -70,13 +70,16 @@ function issueOrder(name: string): number {
 }
 
 /**
- * Checks that need the issue as a whole or several issues: the statistics period must match
- * the issue number (issue N covers months 1 to 3N), and a 文号 belongs to one document only.
+ * Checks that need the issue as a whole or several issues: every issue ends with its statistics
+ * block, whose period must match the issue number (issue N covers months 1 to 3N), and a 文号
+ * belongs to one document only.
  */
 export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
   const errors: GazetteInputError[] = [];
   const seenNumbers = new Map<string, string>();
   for (const issue of issues) {
+    const missing = missingStatistics(issue);
+    if (missing) errors.push(missing);
     for (const document of issue.documents) {
       const { meta } = document;
       if (meta.type === '统计数据') {
@@ -111,6 +114,22 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
     }
   }
   return errors;
+}
+
+/**
+ * Every issue closes with the statistics block. A file cut off right after a 印发 line converts
+ * without any other error, so the missing block is the only sign that documents were lost.
+ */
+function missingStatistics(issue: ConvertedIssue): GazetteInputError | null {
+  if (issue.documents.some(({ meta }) => meta.type === '统计数据')) return null;
+  const last = issue.documents[issue.documents.length - 1]!.meta;
+  const { year, number } = issue.issue;
+  return new GazetteInputError(
+    issue.file,
+    last.sourceLines.end,
+    `文件到第 ${last.sourceLines.end} 行（“${last.title}”）就结束了，没有本期的统计数据表“${year}年1-${number * 3}月全区主要经济指标完成情况”：文件末尾可能被截断了。`,
+    '每期公报以统计数据表结尾。请对照 PDF 检查是否漏复制了最后几篇文件和统计表；如果本期 PDF 确实没有统计数据，请联系开发人员。',
+  );
 }
 
 export interface ContentCheck {

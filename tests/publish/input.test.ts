@@ -120,6 +120,12 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
     ]);
   });
 
+  it('an issue cut off right after a document’s 印发 line, losing the documents after it', () => {
+    expect(messagesFor({ '2021-4.txt': ISSUE.slice(0, ISSUE.indexOf('2021年1-12月')) })).toEqual([
+      '2021-4.txt:31:1: 错误：文件到第 31 行（“济南市槐荫区人民政府关于免去朱军职务的通知”）就结束了，没有本期的统计数据表“2021年1-12月全区主要经济指标完成情况”：文件末尾可能被截断了。\n  提示：每期公报以统计数据表结尾。请对照 PDF 检查是否漏复制了最后几篇文件和统计表；如果本期 PDF 确实没有统计数据，请联系开发人员。',
+    ]);
+  });
+
   it('a signing date or 印发 date that does not exist in the calendar', () => {
     const hint = '  提示：请对照 PDF 核对这一行的日期，多半是提取或录入时数字错了；改正后运行 npm run check 再检查。';
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('\n2021年12月2日\n', '\n2021年2月30日\n') })).toEqual([
