@@ -16,10 +16,11 @@ const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
 
 /**
  * Names that are meant as an issue but are spelled otherwise (2021-04.txt, 2021_4.txt,
- * 2021年第4期.txt, 2021-4.TXT, 2021-4.txt.txt): year and number, so the error can name the file
- * it should be, or the file it duplicates.
+ * 2021年第4期.txt, 2021-4.TXT, 2021-4.txt.txt, and the copies Windows makes: 2021-4 (1).txt,
+ * 2021-4 - 副本.txt): year and number, so the error can name the file it should be, or the file
+ * it duplicates.
  */
-const ISSUE_LIKE_NAME = /^\s*(\d{4})\s*(?:[-_－—–.\s]|年)\s*第?\s*0*(\d{1,2})\s*期?\s*(?:\.txt)*\s*$/i;
+const ISSUE_LIKE_NAME = /^\s*(\d{4})\s*(?:[-_－—–.\s]|年)\s*第?\s*0*(\d{1,2})\s*期?\s*(?:\(\d+\)|-\s*副本(?:\s*\(\d+\))?)?\s*(?:\.txt)*\s*$/i;
 
 /** The issue files of a content folder in issue order, and an error for every other entry. */
 export function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkDates } from '../../src/publish/dates.ts';
 import { checkContentFolder } from '../../src/publish/issues.ts';
 import { contentFolder, encodeGbk, issueText } from './support/issue-files.ts';
 
@@ -126,13 +127,16 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
     ]);
   });
 
-  it('a signing date or 印发 date that does not exist in the calendar', () => {
+  it('a signing, 印发 or speech date that does not exist in the calendar', () => {
     const hint = '  提示：请对照 PDF 核对这一行的日期，多半是提取或录入时数字错了；改正后运行 npm run check 再检查。';
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('\n2021年12月2日\n', '\n2021年2月30日\n') })).toEqual([
       `2021-4.txt:13:1: 错误：落款日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。\n${hint}`,
     ]);
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年2月30日印发）') })).toEqual([
       `2021-4.txt:31:2: 错误：印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。\n${hint}`,
+    ]);
+    expect(checkDates('2021-4.txt', [{ no: 5, text: '——2021年4月31日在区十八届人大五次会议上' }]).map((error) => error.format())).toEqual([
+      `2021-4.txt:5:3: 错误：讲话日期“2021年4月31日”不存在：2021年4月只有30天，没有31日。\n${hint}`,
     ]);
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年13月12日印发）') })).toEqual([
       `2021-4.txt:31:2: 错误：印发日期“2021年13月12日”不存在：一年只有12个月，没有13月。\n${hint}`,
@@ -153,9 +157,13 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
 });
 
 describe('the content folder holds each issue once and nothing else', () => {
-  it('two files for the same issue (2021-4.txt and 2021-04.txt)', () => {
-    expect(messagesFor({ '2021-4.txt': ISSUE, '2021-04.txt': ISSUE })).toEqual([
-      '2021-04.txt:1:1: 错误：“2021-04.txt”和“2021-4.txt”都是 2021年第4期：同一期只能有一个文件。\n  提示：请核对两个文件，保留正确的“2021-4.txt”，删除“2021-04.txt”。',
+  it('two files for the same issue (2021-4.txt and 2021-04.txt, or a copy Windows made)', () => {
+    const duplicate = (name: string) =>
+      `${name}:1:1: 错误：“${name}”和“2021-4.txt”都是 2021年第4期：同一期只能有一个文件。\n  提示：请核对两个文件，保留正确的“2021-4.txt”，删除“${name}”。`;
+    expect(messagesFor({ '2021-4.txt': ISSUE, '2021-04.txt': ISSUE })).toEqual([duplicate('2021-04.txt')]);
+    expect(messagesFor({ '2021-4.txt': ISSUE, '2021-4 (1).txt': ISSUE, '2021-4 - 副本.txt': ISSUE })).toEqual([
+      duplicate('2021-4 (1).txt'),
+      duplicate('2021-4 - 副本.txt'),
     ]);
   });
 
