@@ -1,7 +1,9 @@
 /**
- * Stage 1 — read: bytes → lines. Decodes the file (UTF-8 with or without BOM, UTF-16 with BOM,
- * GB18030/GBK), normalises line endings and refuses what is not text. It also reads the issue's
- * identity from the file name (`YYYY-N.txt`), the one thing staff state by hand.
+ * Stage 1 — read: bytes → lines. Decodes the file (UTF-8 with or without BOM, UTF-16 with or
+ * without BOM, GB18030/GBK), normalises line endings and refuses what is not the issue's text:
+ * empty and binary files, damaged UTF-8, and 乱码 that decodes without error but is not Chinese.
+ * It also reads the issue's identity from the file name (`YYYY-N.txt`), the one thing staff
+ * state by hand.
  */
 import { GazetteInputError } from '../errors.ts';
 import type { IssueId, SourceLine } from '../types.ts';
