@@ -27,7 +27,7 @@ function annotation(level: 'error' | 'warning', path: string, line: number, colu
   return `::${level} ${where},title=${escapeCommand('公报检查', true)}::${escapeCommand(message)}`;
 }
 
-export function formatError(error: GazetteInputError, options: ConsoleOptions): string {
+function formatError(error: GazetteInputError, options: ConsoleOptions): string {
   const path = options.pathOf(error.file);
   const text = error.format(path);
   return options.githubAnnotations ? `${text}\n${annotation('error', path, error.line, error.column, `${error.message}\n提示：${error.hint}`)}` : text;

@@ -23,7 +23,7 @@ const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
 const ISSUE_LIKE_NAME = /^\s*(\d{4})\s*(?:[-_－—–.\s]|年)\s*第?\s*0*(\d{1,2})\s*期?\s*(?:\(\d+\)|-\s*副本(?:\s*\(\d+\))?)?\s*(?:\.txt)*\s*$/i;
 
 /** The issue files of a content folder in issue order, and an error for every other entry. */
-export function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {
+function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {
   const names = readdirSync(contentDir).filter((name) => !ALLOWED_EXTRA_FILES.has(name)).sort();
   const files = names.filter((name) => ISSUE_FILE_NAME.test(name) && statSync(join(contentDir, name)).isFile());
   const errors = names.filter((name) => !files.includes(name)).map((name) => unexpectedEntry(contentDir, name, files));
