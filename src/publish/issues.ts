@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { convertIssue, GazetteInputError, type ConvertedIssue } from '../converter/index.ts';
 import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
-import { matchStatisticsTitle } from '../converter/detect/index.ts';
+import { matchStatisticsTitle, matchTocPage } from '../converter/detect/index.ts';
 import { documentId, documentToMarkdown } from '../converter/emit/index.ts';
 import { checkDates } from './dates.ts';
 
@@ -79,8 +79,7 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
   const errors: GazetteInputError[] = [];
   const seenNumbers = new Map<string, string>();
   for (const issue of issues) {
-    const missing = missingStatistics(issue);
-    if (missing) errors.push(missing);
+    for (const incomplete of [missingStatistics(issue), tableOfContentsMismatch(issue)]) if (incomplete) errors.push(incomplete);
     for (const document of issue.documents) {
       const { meta } = document;
       if (meta.type === '统计数据') {
@@ -130,6 +129,26 @@ function missingStatistics(issue: ConvertedIssue): GazetteInputError | null {
     last.sourceLines.end,
     `文件到第 ${last.sourceLines.end} 行（“${last.title}”）就结束了，没有本期的统计数据表“${year}年1-${number * 3}月全区主要经济指标完成情况”：文件末尾可能被截断了。`,
     '每期公报以统计数据表结尾。请对照 PDF 检查是否漏复制了最后几篇文件和统计表；如果本期 PDF 确实没有统计数据，请联系开发人员。',
+  );
+}
+
+/**
+ * When the issue prints a 目录, it must list as many documents as the body holds: a document
+ * lost in the middle (pages skipped while copying) converts without any other error. The 目录's
+ * lines are in the journal (removed as artefacts); each entry ends with its page number.
+ */
+function tableOfContentsMismatch(issue: ConvertedIssue): GazetteInputError | null {
+  const tocLines = issue.journal.artefacts.filter((artefact) => artefact.kind === 'table-of-contents');
+  const listed = tocLines.filter((artefact) => matchTocPage(artefact.text) !== null).length;
+  const found = issue.documents.length;
+  if (listed === 0 || listed === found) return null;
+  return new GazetteInputError(
+    issue.file,
+    tocLines[0]!.line,
+    `目录列出 ${listed} 篇，但正文中找到 ${found} 篇。`,
+    listed > found
+      ? '正文可能漏复制了整篇文件（例如跳过了几页）：请逐条对照目录和 PDF，补齐缺少的文件。'
+      : '目录可能没有复制完整，或正文中某篇文件的标题、文号、印发行格式异常，被拆成了两篇：请对照 PDF 核对；若无法解决，请联系开发人员。',
   );
 }
 

@@ -127,6 +127,23 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
     ]);
   });
 
+  it('an issue whose 目录 lists a document the body has lost', () => {
+    const tableOfContents = [
+      '目 录',
+      '【人事任免】',
+      '济南市槐荫区人民政府关于免去张戈职务的通知（济槐政任〔2021〕41号） .....（1）',
+      '济南市槐荫区人民政府关于免去朱军职务的通知（济槐政任〔2021〕42号） .....（2）',
+      '【统计数据】',
+      '2021年1-12月全区主要经济指标完成情况 .....（3）',
+      '',
+    ].join('\n\n');
+    expect(messagesFor({ '2021-4.txt': tableOfContents + ISSUE })).toEqual([]);
+    const lost = ISSUE.slice(0, ISSUE.indexOf('济南市槐荫区人民政府 关于免去朱军')) + ISSUE.slice(ISSUE.indexOf('2021年1-12月'));
+    expect(messagesFor({ '2021-4.txt': tableOfContents + lost })).toEqual([
+      '2021-4.txt:1:1: 错误：目录列出 3 篇，但正文中找到 2 篇。\n  提示：正文可能漏复制了整篇文件（例如跳过了几页）：请逐条对照目录和 PDF，补齐缺少的文件。',
+    ]);
+  });
+
   it('a signing, 印发 or speech date that does not exist in the calendar', () => {
     const hint = '  提示：请对照 PDF 核对这一行的日期，多半是提取或录入时数字错了；改正后运行 npm run check 再检查。';
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('\n2021年12月2日\n', '\n2021年2月30日\n') })).toEqual([
