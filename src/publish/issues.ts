@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { convertIssue, GazetteInputError, type ConvertedIssue } from '../converter/index.ts';
 import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
 import { matchStatisticsTitle, matchTocPage } from '../converter/detect/index.ts';
-import { documentId, documentToMarkdown } from '../converter/emit/index.ts';
+import { documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
+import { documentSchema } from '../lib/document-schema.ts';
 import { checkDates } from './dates.ts';
 
 /** Files that may sit in the content folder beside the issues. */
@@ -80,6 +81,7 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
   const seenNumbers = new Map<string, string>();
   for (const issue of issues) {
     for (const incomplete of [missingStatistics(issue), tableOfContentsMismatch(issue)]) if (incomplete) errors.push(incomplete);
+    errors.push(...metadataProblems(issue));
     for (const document of issue.documents) {
       const { meta } = document;
       if (meta.type === '统计数据') {
@@ -150,6 +152,45 @@ function tableOfContentsMismatch(issue: ConvertedIssue): GazetteInputError | nul
       ? '正文可能漏复制了整篇文件（例如跳过了几页）：请逐条对照目录和 PDF，补齐缺少的文件。'
       : '目录可能没有复制完整，或正文中某篇文件的标题、文号、印发行格式异常，被拆成了两篇：请对照 PDF 核对；若无法解决，请联系开发人员。',
   );
+}
+
+/** The names staff know the front matter's fields by. */
+const FIELD_NAMES: Record<string, string> = {
+  id: '编号',
+  order: '序号',
+  section: '栏目',
+  title: '标题',
+  organ: '发文机关',
+  organs: '发文机关',
+  docNumber: '文号',
+  date: '成文日期',
+  issuedDate: '印发日期',
+  type: '文种',
+  addressee: '主送机关',
+  printedPage: '页码',
+};
+
+/**
+ * The metadata the site's schema requires (the build would reject it, in English and without a
+ * line number): checked here so that `npm run check` and the build always agree.
+ */
+function metadataProblems(issue: ConvertedIssue): GazetteInputError[] {
+  return issue.documents.flatMap((document) => {
+    const result = documentSchema.safeParse(frontMatter(issue, document));
+    if (result.success) return [];
+    const { start } = document.meta.sourceLines;
+    const fields = result.error.issues
+      .map((problem) => `${FIELD_NAMES[String(problem.path[0])] ?? '其他'}：${problem.path.join('.')} ${problem.message}`)
+      .join('；');
+    return [
+      new GazetteInputError(
+        issue.file,
+        start,
+        `从第 ${start} 行开始的文件“${document.meta.title}”的元数据不符合网站的要求（${fields}）。`,
+        '多半是这篇文件开头几行（标题、文号）没有被正确识别：请对照 PDF 检查格式；若格式无误，请把这段输出发给开发人员。',
+      ),
+    ];
+  });
 }
 
 export interface ContentCheck {

@@ -166,6 +166,12 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
     ]);
   });
 
+  it('a document whose metadata the site would reject (here a one-character title)', () => {
+    expect(messagesFor({ '2021-4.txt': ISSUE.replace('济南市槐荫区人民政府 关于免去张戈职务的通知', '令') })).toEqual([
+      '2021-4.txt:1:1: 错误：从第 1 行开始的文件“令”的元数据不符合网站的要求（标题：title Too small: expected string to have >=2 characters）。\n  提示：多半是这篇文件开头几行（标题、文号）没有被正确识别：请对照 PDF 检查格式；若格式无误，请把这段输出发给开发人员。',
+    ]);
+  });
+
   it('a running header or masthead inside the file naming another issue', () => {
     expect(messagesFor({ '2021-4.txt': `济南市槐荫区人民政府公报（2021年第3期）\n\n${ISSUE}` })).toEqual([
       '2021-4.txt:1:1: 错误：页眉写的是 2021年第3期，但文件名表明这是 2021年第4期。\n  提示：请确认文件名中的年份和期号与公报刊头一致；若文件名有误，请改名后重新提交。',
@@ -190,6 +196,9 @@ describe('the content folder holds each issue once and nothing else', () => {
     expect(messagesFor({ '2021-04.txt': ISSUE })).toEqual([rename('2021-04.txt')]);
     expect(messagesFor({ '2021年第4期.txt': ISSUE })).toEqual([rename('2021年第4期.txt')]);
     expect(messagesFor({ '2021-4.txt.txt': ISSUE })).toEqual([rename('2021-4.txt.txt')]);
+    expect(messagesFor({ '2201-4.txt': ISSUE })).toEqual([
+      '2201-4.txt:1:1: 错误：文件名中的年份 2201 不对：公报的年份应在 1990 至 2100 之间。\n  提示：请检查文件名中的年份是否打错，例如 2023年第2期 应命名为 2023-2.txt。',
+    ]);
     expect(messagesFor({ '2021-5.txt': ISSUE })).toEqual([
       '2021-5.txt:1:1: 错误：期号 5 不存在：公报每季度一期，每年第1至第4期。\n  提示：请检查文件名中的期号，例如 2023年第2期 应命名为 2023-2.txt。',
     ]);

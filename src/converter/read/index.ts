@@ -23,6 +23,15 @@ export function issueIdFromFileName(fileName: string): IssueId {
   }
   const year = Number(match[1]);
   const number = Number(match[2]);
+  // The same bounds as the site's schema (src/lib/document-schema.ts); a typo like 2201 lands outside.
+  if (year < 1990 || year > 2100) {
+    throw new GazetteInputError(
+      fileName,
+      1,
+      `文件名中的年份 ${year} 不对：公报的年份应在 1990 至 2100 之间。`,
+      '请检查文件名中的年份是否打错，例如 2023年第2期 应命名为 2023-2.txt。',
+    );
+  }
   if (number < 1 || number > 4) {
     throw new GazetteInputError(
       fileName,
