@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { convertIssue, GazetteInputError, type ConvertedIssue } from '../converter/index.ts';
 import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
 import { matchStatisticsTitle, matchTocPage } from '../converter/detect/index.ts';
-import { documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
+import { bodyToMarkdown, documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
 import { documentSchema } from '../lib/document-schema.ts';
 import { checkDates } from './dates.ts';
 
@@ -73,12 +73,14 @@ function issueOrder(name: string): number {
 
 /**
  * Checks that need the issue as a whole or several issues: every issue ends with its statistics
- * block, whose period must match the issue number (issue N covers months 1 to 3N), and a 文号
- * belongs to one document only.
+ * block, whose period must match the issue number (issue N covers months 1 to 3N), and a
+ * document appears once only: a 文号 belongs to one document, and a document without 文号 is
+ * not printed twice word for word (pasted twice while copying).
  */
 export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
   const errors: GazetteInputError[] = [];
   const seenNumbers = new Map<string, string>();
+  const seenTexts = new Map<string, string>();
   for (const issue of issues) {
     for (const incomplete of [missingStatistics(issue), tableOfContentsMismatch(issue)]) if (incomplete) errors.push(incomplete);
     errors.push(...metadataProblems(issue));
@@ -97,8 +99,8 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
           );
         }
       }
+      const where = `${issue.file} 第 ${meta.sourceLines.start} 行`;
       if (meta.docNumber) {
-        const where = `${issue.file} 第 ${meta.sourceLines.start} 行`;
         const previous = seenNumbers.get(meta.docNumber);
         if (previous) {
           errors.push(
@@ -111,6 +113,21 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
           );
         } else {
           seenNumbers.set(meta.docNumber, where);
+        }
+      } else {
+        const text = `${meta.title}\n${bodyToMarkdown(document.blocks)}`;
+        const previous = seenTexts.get(text);
+        if (previous) {
+          errors.push(
+            new GazetteInputError(
+              issue.file,
+              meta.sourceLines.start,
+              `“${meta.title}”与 ${previous}的文件一字不差，同一篇文件不能刊登两次。`,
+              '多半是复制时把同一篇粘贴了两次：请删除重复的一篇。若 PDF 中确实重复刊登，请联系开发人员。',
+            ),
+          );
+        } else {
+          seenTexts.set(text, where);
         }
       }
     }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDates } from '../../src/publish/dates.ts';
 import { checkContentFolder } from '../../src/publish/issues.ts';
-import { contentFolder, encodeGbk, issueText } from './support/issue-files.ts';
+import { contentFolder, encodeGbk, issueText, statistics } from './support/issue-files.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const ISSUE = issueText(2021, 4);
@@ -208,6 +208,12 @@ describe('the content folder holds each issue once and nothing else', () => {
     const copied = ISSUE.replace('济槐政任〔2021〕41号', '济槐政任〔2021〕31号');
     expect(messagesFor({ '2021-3.txt': issueText(2021, 3), '2021-4.txt': copied })).toEqual([
       '2021-4.txt:1:1: 错误：文号 济槐政任〔2021〕31号 已出现在 2021-3.txt 第 1 行，同一文号不能属于两篇文件。\n  提示：请核对两处文号是否有一处抄错；若同一文件被重复放进了两期，请从其中一期删除。',
+    ]);
+  });
+
+  it('a document without 文号 pasted twice', () => {
+    expect(messagesFor({ '2021-4.txt': `${ISSUE}\n${statistics(2021, 12)}` })).toEqual([
+      '2021-4.txt:40:1: 错误：“2021年1-12月全区主要经济指标完成情况”与 2021-4.txt 第 33 行的文件一字不差，同一篇文件不能刊登两次。\n  提示：多半是复制时把同一篇粘贴了两次：请删除重复的一篇。若 PDF 中确实重复刊登，请联系开发人员。',
     ]);
   });
 
