@@ -6,8 +6,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { GazetteInputError } from '../converter/index.ts';
-import type { ContentCheck } from './issues.ts';
-import { issueReport, type IssueReport } from './issues.ts';
+import { issueReport, type ContentCheck, type IssueReport } from './issues.ts';
 
 export interface ConsoleOptions {
   /** How to name an issue file (`2021-4.txt`) so that editors and CI logs can open it. */
