@@ -17,6 +17,7 @@ interface OpenDataDocument {
   title: string;
 }
 
+let interrupted: BuildResult;
 let broken: BuildResult;
 let staleDistRemoved: boolean;
 let first: BuildResult;
@@ -32,8 +33,9 @@ beforeAll(async () => {
     '2021-3.txt': issueText(2021, 3),
     '2021-4.txt': issueText(2021, 4).replace('（2021年12月12日印发）', '（2021年2月30日印发）'),
   });
-  [broken, first, second, threeIssues] = await Promise.all([
+  [broken, interrupted, first, second, threeIssues] = await Promise.all([
     buildSite(brokenContent, brokenBuildDir),
+    buildSite(contentFolder(real('2021-4')), buildFolder(), true),
     buildSite(contentFolder(real('2020-3', '2021-4', '2022-2', '2022-4'))),
     buildSite(contentFolder(real('2020-3', '2021-4', '2022-2', '2022-4'))),
     // 2022-2 is left out here and added in the four-issue builds: a new issue in the middle.
@@ -44,7 +46,7 @@ beforeAll(async () => {
 
 afterAll(removeBuildFolders);
 
-describe('a broken issue fails the build closed', () => {
+describe('a broken issue or an interruption fails the build closed', () => {
   it('stops the build with an error naming the file, line and problem', () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('2021-4.txt:31:2: 错误：印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。');
@@ -54,6 +56,12 @@ describe('a broken issue fails the build closed', () => {
 
   it('leaves no dist/ behind, not even the previous site', () => {
     expect(staleDistRemoved).toBe(true);
+  });
+
+  it('an interrupted build (Ctrl+C, a cancelled CI job) removes the half-written dist/', () => {
+    expect(interrupted.status).toBe(1);
+    expect(interrupted.stderr).toContain('构建失败：构建被中断，已删除 dist/，没有留下不完整的网站。');
+    expect(existsSync(interrupted.dist)).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@
  * .astro/.prerender/ for one outside it, where concurrent builds would overwrite each other's.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const BUILDS = resolve('.test-builds');
@@ -32,13 +32,25 @@ export interface BuildResult {
   dist: string;
 }
 
-/** Builds `contentDir` into `buildDir` (a fresh temporary folder unless given). */
-export function buildSite(contentDir: string, buildDir = buildFolder()): Promise<BuildResult> {
+/**
+ * Builds `contentDir` into `buildDir` (a fresh temporary folder unless given). With `interrupt`,
+ * the build is sent SIGTERM as soon as Astro has started writing the site, as when a CI job is
+ * cancelled.
+ */
+export function buildSite(contentDir: string, buildDir = buildFolder(), interrupt = false): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', ['scripts/build.ts'], {
       env: { ...process.env, GAZETTE_CONTENT_DIR: contentDir, GAZETTE_BUILD_DIR: buildDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (interrupt) {
+      const watch = setInterval(() => {
+        if (!existsSync(join(buildDir, 'dist'))) return;
+        clearInterval(watch);
+        child.kill('SIGTERM');
+      }, 20);
+      child.on('close', () => clearInterval(watch));
+    }
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
