@@ -85,6 +85,9 @@ describe('a file that is not the issue’s text is refused with file, line, colu
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('区政府决定', '区政府\u0007决定') })).toEqual([
       '2021-4.txt:7:4: 错误：文件含有控制字符，不是纯文本（可能是 Word、PDF 或图片文件被改了扩展名）。\n  提示：请从 PDF 中复制或导出纯文本，另存为 UTF-8 编码的 .txt 文件（见 docs/publishing-guide.md 第一步）。',
     ]);
+    expect(messagesFor({ '2021-4.txt': new Uint8Array([...utf8(ISSUE.slice(0, 40)), 0, 0, 0, 0]) })).toEqual([
+      '2021-4.txt:5:2: 错误：文件含有控制字符，不是纯文本（可能是 Word、PDF 或图片文件被改了扩展名）。\n  提示：请从 PDF 中复制或导出纯文本，另存为 UTF-8 编码的 .txt 文件（见 docs/publishing-guide.md 第一步）。',
+    ]);
     const noise = new Uint8Array(Array.from({ length: 300 }, (_, index) => (index * 7919 + 13) % 256));
     expect(messagesFor({ '2021-4.txt': noise })).toEqual([
       '2021-4.txt:1:1: 错误：无法识别文件的文字编码：既不是 UTF-8，也不是 UTF-16 或 GB18030/GBK。\n  提示：请用记事本或 VS Code 打开文件，选择“另存为”，编码选 UTF-8，然后重新提交。',

@@ -130,7 +130,11 @@ function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: decodeUtf16(bytes, utf16, file), encoding: utf16 };
-  if (bytes.includes(0)) throw notText(file, 1, 1);
+  if (bytes.includes(0)) {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const { line, column } = position(lossy, lossy.indexOf('\u0000'));
+    throw notText(file, line, column);
+  }
   if (isMostlyUtf8(bytes)) return { text: decodeUtf8(bytes, file), encoding: 'utf-8' };
   return decodeLegacyChinese(bytes, file);
 }
