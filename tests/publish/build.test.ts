@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFolder, buildSite, listFiles, readText, removeBuildFolders, type BuildResult } from './support/build.ts';
-import { contentFolder, issueText } from './support/issue-files.ts';
+import { contentFolder, issueText, removeContentFolders } from './support/issue-files.ts';
 
 const real = (...issues: string[]) => Object.fromEntries(issues.map((issue) => [`${issue}.txt`, readFileSync(join('content', `${issue}.txt`))]));
 
@@ -44,7 +44,10 @@ beforeAll(async () => {
   staleDistRemoved = !existsSync(broken.dist);
 }, 180_000);
 
-afterAll(removeBuildFolders);
+afterAll(() => {
+  removeBuildFolders();
+  removeContentFolders();
+});
 
 describe('a broken issue or an interruption fails the build closed', () => {
   it('stops the build with an error naming the file, line and problem', () => {

@@ -4,8 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { contentFolder, issueText } from './support/issue-files.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentFolder, issueText, removeContentFolders } from './support/issue-files.ts';
+
+afterAll(removeContentFolders);
 
 function check(contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync('node', ['scripts/check.ts'], {

@@ -5,10 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkDates } from '../../src/publish/dates.ts';
 import { checkContentFolder } from '../../src/publish/issues.ts';
-import { contentFolder, encodeGbk, issueText, statistics } from './support/issue-files.ts';
+import { contentFolder, encodeGbk, issueText, removeContentFolders, statistics } from './support/issue-files.ts';
+
+afterAll(removeContentFolders);
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const ISSUE = issueText(2021, 4);

@@ -2,7 +2,7 @@
  * Small synthetic issue files for the publishing tests, modelled on the end of content/2021-4.txt
  * (a personnel notice and the statistics block), and temporary content folders holding them.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,11 +61,19 @@ export function issueText(year: number, number: number): string {
   ].join('\n');
 }
 
+const folders: string[] = [];
+
 /** A fresh temporary folder holding the given files (name → text or bytes). */
 export function contentFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gazette-content-'));
+  folders.push(dir);
   for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
   return dir;
+}
+
+/** Removes the folders contentFolder made in this test file (call from afterAll). */
+export function removeContentFolders(): void {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 let gbkTable: Map<string, number[]> | null = null;
