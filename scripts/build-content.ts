@@ -4,7 +4,7 @@
  * Usage: node scripts/build-content.ts
  */
 import { consoleOptionsFor, formatCheck, formatReport } from '../src/publish/console.ts';
-import { checkContentFolder, issueReport, writeGeneratedContent } from '../src/publish/issues.ts';
+import { checkContentFolder, writeGeneratedContent } from '../src/publish/issues.ts';
 import { PATHS } from '../src/publish/paths.ts';
 
 const check = checkContentFolder(PATHS.content);
@@ -13,5 +13,5 @@ if (check.errors.length > 0) {
   console.error(formatCheck(check, options));
   process.exit(1);
 }
-writeGeneratedContent(check.issues, PATHS.generatedDocuments, PATHS.generatedReports);
-for (const issue of check.issues) console.log(formatReport(issueReport(issue), options));
+writeGeneratedContent(check, PATHS.generatedDocuments, PATHS.generatedReports);
+for (const report of check.reports) console.log(formatReport(report, options));

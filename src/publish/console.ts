@@ -6,7 +6,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { GazetteInputError } from '../converter/index.ts';
-import { issueReport, type ContentCheck, type IssueReport } from './issues.ts';
+import type { ContentCheck, IssueReport } from './issues.ts';
 
 export interface ConsoleOptions {
   /** How to name an issue file (`2021-4.txt`) so that editors and CI logs can open it. */
@@ -47,14 +47,14 @@ export function formatReport(report: IssueReport, options: ConsoleOptions): stri
 
 /** The whole result of checking a content folder, ending with a verdict staff can act on. */
 export function formatCheck(check: ContentCheck, options: ConsoleOptions): string {
-  const parts = check.issues.map((issue) => formatReport(issueReport(issue), options));
+  const parts = check.reports.map((report) => formatReport(report, options));
   parts.push(...check.errors.map((error) => formatError(error, options)));
-  const warnings = check.issues.reduce((sum, issue) => sum + issue.journal.warnings.length, 0);
-  const documents = check.issues.reduce((sum, issue) => sum + issue.documents.length, 0);
+  const warnings = check.reports.reduce((sum, report) => sum + report.counts.warnings, 0);
+  const documents = check.reports.reduce((sum, report) => sum + report.counts.documents, 0);
   parts.push(
     check.errors.length > 0
       ? `检查未通过：${check.errors.length} 个错误。有错误时网站不会构建和发布；请按“提示”改正后重新运行 npm run check。`
-      : `检查通过：${check.issues.length} 期公报、${documents} 篇文件可以发布。${warnings > 0 ? `${warnings} 条提醒不影响发布，但请对照 PDF 核对。` : ''}`,
+      : `检查通过：${check.reports.length} 期公报、${documents} 篇文件可以发布。${warnings > 0 ? `${warnings} 条提醒不影响发布，但请对照 PDF 核对。` : ''}`,
   );
   return parts.join('\n');
 }

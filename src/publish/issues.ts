@@ -5,12 +5,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertIssue, GazetteInputError, type ConvertedIssue } from '../converter/index.ts';
+import { convertIssue, GazetteInputError, type ConversionWarning, type ConvertedIssue } from '../converter/index.ts';
 import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
 import { matchStatisticsTitle, matchTocPage } from '../converter/detect/index.ts';
 import { bodyToMarkdown, documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
 import { documentSchema } from '../lib/document-schema.ts';
-import { checkDates } from './dates.ts';
+import { checkDates, type DateWarning } from './dates.ts';
 
 /** Files that may sit in the content folder beside the issues. */
 const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
@@ -213,6 +213,8 @@ function metadataProblems(issue: ConvertedIssue): GazetteInputError[] {
 export interface ContentCheck {
   /** The issues that converted, in issue order. Publishable only when `errors` is empty. */
   issues: ConvertedIssue[];
+  /** Their build reports, in the same order: the journal plus the publishing checks' warnings. */
+  reports: IssueReport[];
   /** Every problem found, one per unusable file or entry at most, then the cross-checks. */
   errors: GazetteInputError[];
 }
@@ -224,12 +226,16 @@ export interface ContentCheck {
 export function checkContentFolder(contentDir: string): ContentCheck {
   const { files, errors } = scanContentFolder(contentDir);
   const issues: ConvertedIssue[] = [];
+  const reports: IssueReport[] = [];
   for (const name of files) {
     const bytes = readFileSync(join(contentDir, name));
     try {
-      issues.push(convertIssue(name, bytes));
+      const issue = convertIssue(name, bytes);
       // Dates are checked on the source lines, which the converter decoded without error.
-      errors.push(...checkDates(name, splitLines(decodeIssueBytes(bytes, name).text)));
+      const dates = checkDates(name, splitLines(decodeIssueBytes(bytes, name).text));
+      issues.push(issue);
+      reports.push(issueReport(issue, dates.warnings));
+      errors.push(...dates.errors);
     } catch (error) {
       if (error instanceof GazetteInputError) errors.push(error);
       // A converter bug, not a mistake in the file: stop, but say which file and whom to ask.
@@ -240,7 +246,7 @@ export function checkContentFolder(contentDir: string): ContentCheck {
   // Folder problems first, then each issue's problems in issue order and line order.
   const rank = (error: GazetteInputError) => files.indexOf(error.file);
   errors.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
-  return { issues, errors };
+  return { issues, reports, errors };
 }
 
 export interface IssueReport {
@@ -251,11 +257,12 @@ export interface IssueReport {
   counts: { documents: number; artefacts: number; repairs: number; warnings: number };
   artefacts: ConvertedIssue['journal']['artefacts'];
   repairs: ConvertedIssue['journal']['repairs'];
-  warnings: ConvertedIssue['journal']['warnings'];
+  warnings: (ConversionWarning | DateWarning)[];
 }
 
-export function issueReport(issue: ConvertedIssue): IssueReport {
-  const { artefacts, repairs, warnings } = issue.journal;
+export function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): IssueReport {
+  const { artefacts, repairs } = issue.journal;
+  const warnings = [...issue.journal.warnings, ...checkWarnings].sort((a, b) => a.line - b.line);
   return {
     issue: issue.issue.id,
     title: issue.issue.title,
@@ -275,16 +282,16 @@ export function issueReport(issue: ConvertedIssue): IssueReport {
 }
 
 /** Writes one Markdown file per document and one report per issue, replacing earlier output. */
-export function writeGeneratedContent(issues: ConvertedIssue[], documentsDir: string, reportsDir: string): void {
+export function writeGeneratedContent({ issues, reports }: ContentCheck, documentsDir: string, reportsDir: string): void {
   rmSync(documentsDir, { recursive: true, force: true });
   rmSync(reportsDir, { recursive: true, force: true });
   mkdirSync(reportsDir, { recursive: true });
-  for (const issue of issues) {
+  issues.forEach((issue, index) => {
     const folder = join(documentsDir, issue.issue.id);
     mkdirSync(folder, { recursive: true });
     for (const document of issue.documents) {
       writeFileSync(join(folder, `${documentId(issue.issue.id, document.meta.order)}.md`), documentToMarkdown(issue, document));
     }
-    writeFileSync(join(reportsDir, `${issue.issue.id}.json`), `${JSON.stringify(issueReport(issue), null, 2)}\n`);
-  }
+    writeFileSync(join(reportsDir, `${issue.issue.id}.json`), `${JSON.stringify(reports[index], null, 2)}\n`);
+  });
 }

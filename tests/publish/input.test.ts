@@ -157,11 +157,19 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年2月30日印发）') })).toEqual([
       `2021-4.txt:31:2: 错误：印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。\n${hint}`,
     ]);
-    expect(checkDates('2021-4.txt', [{ no: 5, text: '——2021年4月31日在区十八届人大五次会议上' }]).map((error) => error.format())).toEqual([
+    expect(checkDates('2021-4.txt', [{ no: 5, text: '——2021年4月31日在区十八届人大五次会议上' }]).errors.map((error) => error.format())).toEqual([
       `2021-4.txt:5:3: 错误：讲话日期“2021年4月31日”不存在：2021年4月只有30天，没有31日。\n${hint}`,
     ]);
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年13月12日印发）') })).toEqual([
       `2021-4.txt:31:2: 错误：印发日期“2021年13月12日”不存在：一年只有12个月，没有13月。\n${hint}`,
+    ]);
+  });
+
+  it('a date in running text that does not exist is kept as printed, with a warning to check the PDF', () => {
+    const check = checkContentFolder(contentFolder({ '2021-4.txt': ISSUE.replace('区政府决定，免去：', '区政府决定，自2021年9月31日起免去：') }));
+    expect(check.errors).toEqual([]);
+    expect(check.reports[0]!.warnings).toEqual([
+      { line: 7, code: 'impossible-date', message: '正文中的日期“2021年9月31日”不存在（2021年9月只有30天，没有31日）；原文保留，请核对 PDF。' },
     ]);
   });
 
