@@ -1,7 +1,9 @@
 /**
  * Everything between the issue files staff commit and the generated content collections:
- * which files count as issues, converting them, cross-checks between issues, and the outputs
- * (Markdown per document, a build report per issue). No Astro here; tests call it directly.
+ * which files count as issues, converting them, the checks a single file cannot make (dates,
+ * completeness, the site's schema, duplicates across issues), and the outputs (Markdown per
+ * document, a build report per issue). No Astro here: `npm run check`, the build and the tests
+ * all call checkContentFolder.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -260,7 +262,7 @@ export interface IssueReport {
   warnings: (ConversionWarning | DateWarning)[];
 }
 
-export function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): IssueReport {
+function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): IssueReport {
   const { artefacts, repairs } = issue.journal;
   const warnings = [...issue.journal.warnings, ...checkWarnings].sort((a, b) => a.line - b.line);
   return {
