@@ -2,12 +2,16 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { PATHS } from './src/publish/paths.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'https://gazette.huaiyin.example';
 
 export default defineConfig({
   site,
+  // From src/publish/paths.ts, so that a build pointed elsewhere (GAZETTE_BUILD_DIR) leaves the project's own output alone.
+  outDir: PATHS.dist,
+  cacheDir: PATHS.astroCache,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap()],

@@ -1,19 +1,17 @@
 /**
  * content/*.txt → src/content/documents/**.md and src/content/generated/reports/*.json.
+ * Writes nothing unless every issue file passes the same checks as `npm run check`.
  * Usage: node scripts/build-content.ts
  */
-import { GazetteInputError } from '../src/converter/index.ts';
-import { convertContentFolder, formatReport, issueReport, writeGeneratedContent } from '../src/publish/issues.ts';
+import { consoleOptionsFor, formatCheck, formatReport } from '../src/publish/console.ts';
+import { checkContentFolder, writeGeneratedContent } from '../src/publish/issues.ts';
 import { PATHS } from '../src/publish/paths.ts';
 
-try {
-  const issues = convertContentFolder(PATHS.content);
-  writeGeneratedContent(issues, PATHS.generatedDocuments, PATHS.generatedReports);
-  for (const issue of issues) console.log(formatReport(issueReport(issue)));
-} catch (error) {
-  if (error instanceof GazetteInputError) {
-    console.error(error.format());
-    process.exit(1);
-  }
-  throw error;
+const check = checkContentFolder(PATHS.content);
+const options = consoleOptionsFor(PATHS.content);
+if (check.errors.length > 0) {
+  console.error(formatCheck(check, options));
+  process.exit(1);
 }
+writeGeneratedContent(check, PATHS.generatedDocuments, PATHS.generatedReports);
+for (const report of check.reports) console.log(formatReport(report, options));

@@ -1,22 +1,43 @@
 /**
  * `npm run build`: convert the issues, build the site with Astro, index it with Pagefind.
- * Fails closed: if any step fails, `dist/` is removed so that no partial site can be deployed.
+ * Fails closed: if any step fails or the build is interrupted, `dist/` is removed so that no
+ * partial site can be deployed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { PATHS } from '../src/publish/paths.ts';
 
 const steps: [string, string[]][] = [
   ['node', ['scripts/build-content.ts']],
   ['astro', ['build']],
-  ['pagefind', ['--site', 'dist']],
+  ['pagefind', ['--site', PATHS.dist]],
 ];
 
+// Interrupted (Ctrl+C, a CI job cancelled): without handlers Node would die at once and leave a
+// half-written dist/. Instead the running step is stopped too, and the loop removes dist/.
+let running: ChildProcess | null = null;
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    interrupted = true;
+    running?.kill(signal);
+  });
+}
+
+function run(command: string, args: string[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    running = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    running.on('error', () => resolve(null));
+    running.on('close', (status) => resolve(status));
+  });
+}
+
 for (const [command, args] of steps) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) {
+  const status = await run(command, args);
+  if (status !== 0 || interrupted) {
     rmSync(PATHS.dist, { recursive: true, force: true });
-    console.error(`\n构建失败：${command} ${args.join(' ')} 未能完成，已删除 dist/，没有留下不完整的网站。`);
+    const why = interrupted ? '构建被中断' : `${command} ${args.join(' ')} 未能完成`;
+    console.error(`\n构建失败：${why}，已删除 dist/，没有留下不完整的网站。`);
     process.exit(1);
   }
 }

@@ -17,8 +17,11 @@ export class GazetteInputError extends Error {
     this.hint = hint;
   }
 
-  /** `file:line:column: message` followed by the hint, the form editors and CI logs link. */
-  format(): string {
-    return `${this.file}:${this.line}:${this.column}: 错误：${this.message}\n  提示：${this.hint}`;
+  /**
+   * `file:line:column: message` followed by the hint, the form editors and CI logs link. `path`
+   * replaces the bare file name, e.g. with `content/2021-4.txt` so a terminal can open it.
+   */
+  format(path = this.file): string {
+    return `${path}:${this.line}:${this.column}: 错误：${this.message}\n  提示：${this.hint}`;
   }
 }

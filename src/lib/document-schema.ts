@@ -1,0 +1,28 @@
+/**
+ * The metadata every generated document must have. Shared by the content collection
+ * (src/content.config.ts, at build time) and `npm run check` (src/publish/issues.ts), so that a
+ * file the check accepts never fails the build. No Astro runtime here: `astro/zod` is plain zod.
+ */
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const documentSchema = z.object({
+  id: z.string().regex(/^\d{4}-\d-\d{2}$/),
+  issue: z.string().regex(/^\d{4}-\d$/),
+  issueTitle: z.string().regex(/^\d{4}年第\d期$/),
+  year: z.number().int().min(1990).max(2100),
+  issueNumber: z.number().int().min(1).max(4),
+  order: z.number().int().min(1),
+  section: z.string().min(1).nullable(),
+  title: z.string().min(2),
+  organ: z.string().min(2).nullable(),
+  organs: z.array(z.string().min(2)),
+  docNumber: z.string().regex(/^\S+〔\d{4}〕\d+号$/).nullable(),
+  date: isoDate.nullable(),
+  issuedDate: isoDate.nullable(),
+  type: z.string().min(1),
+  addressee: z.string().nullable(),
+  printedPage: z.number().int().min(1).nullable(),
+  source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
+});
