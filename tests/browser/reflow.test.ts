@@ -1,0 +1,69 @@
+/**
+ * Reflow (WCAG 1.4.10): at 320 CSS pixels, which is 1280px at 400% zoom, no page scrolls
+ * sideways; only tables scroll, inside their own focusable region.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveStatic, type StaticServer } from '../support/browser.ts';
+import { horizontalOverflow, open, READING_MODES, shownReadingMode, useReadingMode } from '../support/page-tools.ts';
+import { PAGE_TYPES } from '../support/pages.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const mode of READING_MODES) {
+  describe(`at 320px in ${mode} reading mode`, () => {
+    for (const { name, path } of PAGE_TYPES) {
+      it(`the ${name} page (${path}) does not scroll sideways`, async () => {
+        const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+        await useReadingMode(context, mode);
+        const page = await context.newPage();
+        await open(page, server.url + path);
+        expect(await shownReadingMode(page)).toBe(mode);
+        const overflow = await horizontalOverflow(page);
+        await context.close();
+        expect(overflow).toBe(0);
+      });
+    }
+  });
+}
+
+describe('tables on a 360px phone', () => {
+  it('scroll sideways inside a labelled, keyboard-focusable region, with columns at least four characters wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await open(page, `${server.url}/2021/4/02/`);
+    const regions = await page.$$eval('.table-scroll', (elements) =>
+      elements.map((region) => {
+        const table = region.querySelector('table')!;
+        const fontSize = parseFloat(getComputedStyle(table).fontSize);
+        const narrowest = Math.min(...[...table.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).getBoundingClientRect().width));
+        return {
+          role: region.getAttribute('role'),
+          label: region.getAttribute('aria-label'),
+          tabIndex: (region as HTMLElement).tabIndex,
+          overflowX: getComputedStyle(region).overflowX,
+          fitsInPage: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
+          narrowestInCharacters: narrowest / fontSize,
+        };
+      }),
+    );
+    await context.close();
+    expect(regions.length).toBeGreaterThan(0);
+    for (const region of regions) {
+      expect(region).toMatchObject({ role: 'region', tabIndex: 0, overflowX: 'auto', fitsInPage: true });
+      expect(region.label).toMatch(/^表格：/);
+      expect(region.narrowestInCharacters).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
