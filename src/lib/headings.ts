@@ -21,9 +21,18 @@ export function tocItems(headings: Heading[]): TocItem[] {
   return headings.map((heading) => ({ href: `#${heading.slug}`, text: heading.text, level: Math.min(heading.depth - top + 1, 4) }));
 }
 
-/** Attachments are printed as headings `附件`, `附件1 名单`, `附件： 分解表`; the label is tidied. */
+const ATTACHMENT = /^附件\s*(\d*)(?:[\s：:]+(.*))?$/;
+
+/**
+ * Attachments are printed as headings `附件`, `附件1 名单`, `附件： 分解表`. Listed under the label
+ * 附件, a single one is named by its title and numbered ones keep their number.
+ */
 export function attachments(headings: Heading[]): TocItem[] {
-  return headings
-    .filter((heading) => /^附件\s*\d*(?:[\s：:]|$)/.test(heading.text))
-    .map((heading) => ({ href: `#${heading.slug}`, text: heading.text.replace(/^(附件\s*\d*)[\s：:]+/, '$1 ').trim(), level: 1 }));
+  return headings.flatMap((heading) => {
+    const match = ATTACHMENT.exec(heading.text.trim());
+    if (!match) return [];
+    const [, number, title = ''] = match;
+    const text = number ? `附件${number} ${title}`.trim() : title.trim() || '附件';
+    return [{ href: `#${heading.slug}`, text, level: 1 }];
+  });
 }

@@ -17,7 +17,7 @@ describe('tocItems', () => {
 });
 
 describe('attachments', () => {
-  it('finds the attachment headings in the forms the gazette prints, and tidies their labels', () => {
+  it('finds the attachment headings in the forms the gazette prints, naming each by number and title', () => {
     const found = attachments([
       { depth: 2, slug: 'x', text: '一、附件管理要求' },
       { depth: 2, slug: 'a1', text: '附件1 继续实施的区政府规范性文件目录' },
@@ -26,7 +26,7 @@ describe('attachments', () => {
     ]);
     expect(found.map((item) => [item.href, item.text])).toEqual([
       ['#a1', '附件1 继续实施的区政府规范性文件目录'],
-      ['#a', '附件 2022年槐荫区政务公开重点工作任务分解表'],
+      ['#a', '2022年槐荫区政务公开重点工作任务分解表'],
       ['#b', '附件'],
     ]);
   });
