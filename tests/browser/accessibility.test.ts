@@ -1,5 +1,6 @@
 /**
- * WCAG 2.2 AA, as far as axe-core can check it, on every page type in both reading modes.
+ * WCAG 2.2 AA, as far as axe-core can check it, on every page type in both reading modes and in
+ * the system's light and dark colour schemes (contrast differs in each).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,19 +22,22 @@ afterAll(async () => {
 });
 
 for (const mode of READING_MODES) {
-  describe(`in ${mode} reading mode`, () => {
-    for (const { name, path } of PAGE_TYPES) {
-      it(`the ${name} page (${path}) has zero axe violations of WCAG 2.0–2.2 A and AA`, async () => {
-        const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-        await useReadingMode(context, mode);
-        const page = await context.newPage();
-        await open(page, server.url + path);
-        expect(await shownReadingMode(page)).toBe(mode);
-        const { violations, passes } = await runAxe(page);
-        await context.close();
-        expect(passes, 'axe ran its checks').toBeGreaterThan(10);
-        expect(violations).toEqual([]);
-      });
-    }
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    describe(`in ${mode} reading mode with ${colorScheme} colours`, () => {
+      for (const { name, path } of PAGE_TYPES) {
+        it(`the ${name} page (${path}) has zero axe violations of WCAG 2.0–2.2 A and AA`, async () => {
+          const context = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme });
+          await useReadingMode(context, mode);
+          const page = await context.newPage();
+          await open(page, server.url + path);
+          expect(await shownReadingMode(page)).toBe(mode);
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+          const { violations, passes } = await runAxe(page);
+          await context.close();
+          expect(passes, 'axe ran its checks').toBeGreaterThan(10);
+          expect(violations).toEqual([]);
+        });
+      }
+    });
+  }
 }
