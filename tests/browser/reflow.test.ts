@@ -40,6 +40,24 @@ for (const mode of READING_MODES) {
   });
 }
 
+/** The spacing a reader may force with a user style sheet (WCAG 1.4.12 Text Spacing). */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+describe('with the WCAG 1.4.12 text-spacing overrides at 320px', () => {
+  for (const { name, path } of PAGE_TYPES) {
+    it(`the ${name} page (${path}) still does not scroll sideways`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await open(page, server.url + path);
+      await page.addStyleTag({ content: TEXT_SPACING });
+      expect(await page.$eval('main', (main) => getComputedStyle(main).letterSpacing)).not.toBe('normal');
+      const overflow = await horizontalOverflow(page);
+      await context.close();
+      expect(overflow).toBe(0);
+    });
+  }
+});
+
 describe('tables on a 360px phone', () => {
   it('scroll sideways inside a labelled, keyboard-focusable region, with no column narrower than three characters and Chinese text of more than ten characters at least eight characters a line', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
