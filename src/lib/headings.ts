@@ -21,7 +21,8 @@ export function tocItems(headings: Heading[]): TocItem[] {
   return headings.map((heading) => ({ href: `#${heading.slug}`, text: heading.text, level: Math.min(heading.depth - top + 1, 4) }));
 }
 
-const ATTACHMENT = /^附件\s*(\d*)(?:[\s：:]+(.*))?$/;
+/** An attachment's heading: `附件`, `附件1 名单`, `附件： 分解表` → number and title. */
+export const ATTACHMENT_HEADING = /^附件\s*(\d*)(?:[\s：:]+(.*))?$/;
 
 /**
  * Attachments are printed as headings `附件`, `附件1 名单`, `附件： 分解表`. Listed under the label
@@ -29,7 +30,7 @@ const ATTACHMENT = /^附件\s*(\d*)(?:[\s：:]+(.*))?$/;
  */
 export function attachments(headings: Heading[]): TocItem[] {
   return headings.flatMap((heading) => {
-    const match = ATTACHMENT.exec(heading.text.trim());
+    const match = ATTACHMENT_HEADING.exec(heading.text.trim());
     if (!match) return [];
     const [, number, title = ''] = match;
     const text = number ? `附件${number} ${title}`.trim() : title.trim() || '附件';

@@ -185,10 +185,11 @@ describe('the document’s table of contents', () => {
     await wide.context().close();
   });
 
-  it('links every entry to a heading of the document, and lists the attachments in the metadata', async () => {
+  it('links every entry to a heading of the document, and the attachments from the metadata and from the text', async () => {
     const page = await phonePage();
     await open(page, `${server.url}/2021/4/02/`);
-    const targets = await page.$$eval('.toc a, .document-meta a[href^="#"]', (links) => links.map((link) => Boolean(document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)))?.matches('h2, h3, h4, h5, h6'))));
+    expect(await page.getByRole('link', { name: '附件：健康槐荫行动主要指标' }).getAttribute('href')).toBe('#附件');
+    const targets = await page.$$eval('.toc a, .document-meta a[href^="#"], .document__body a[href^="#"]', (links) => links.map((link) => Boolean(document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)))?.matches('h2, h3, h4, h5, h6'))));
     expect(targets.length).toBeGreaterThan(5);
     expect(targets.every(Boolean)).toBe(true);
     expect(await page.getByRole('link', { name: '健康槐荫行动主要指标', exact: true }).getAttribute('href')).toMatch(/^#/);
