@@ -185,6 +185,29 @@ describe('the document’s table of contents', () => {
     await wide.context().close();
   });
 
+  it('marks the section being read, and keeps it in view beside the text, as the reader scrolls', async () => {
+    const page = await phonePage({ width: 1280 });
+    await open(page, server.url + DOCUMENT);
+    const marked = () => page.$$eval('.toc a[aria-current="location"]', (links) => links.map((link) => link.textContent));
+    expect(await marked()).toEqual([]);
+    // A heading deep in the text whose section is longer than the window, scrolled to the top.
+    const heading = await page.evaluate(() => {
+      const headings = [...document.querySelectorAll<HTMLElement>('.document__body :is(h2, h3, h4, h5, h6)')];
+      const long = headings.find((element, index) => index > 5 && headings[index + 1] && headings[index + 1]!.offsetTop - element.offsetTop > innerHeight)!;
+      long.scrollIntoView({ behavior: 'instant', block: 'start' });
+      return long.textContent;
+    });
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current="location"]'));
+    expect(await marked()).toEqual([heading]);
+    const link = await page.$eval('.toc a[aria-current="location"]', (element) => {
+      const box = element.getBoundingClientRect();
+      const toc = element.closest('.toc')!.getBoundingClientRect();
+      return box.top >= toc.top && box.bottom <= toc.bottom;
+    });
+    expect(link).toBe(true);
+    await page.context().close();
+  });
+
   it('links every entry to a heading of the document, and the attachments from the metadata and from the text', async () => {
     const page = await phonePage();
     await open(page, `${server.url}/2021/4/02/`);
