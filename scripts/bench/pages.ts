@@ -17,6 +17,8 @@ interface Weight {
   css: number;
   js: number;
   total: number;
+  /** Scripts inlined in the HTML (already counted in `html`), gzipped on their own. */
+  inlineJs: number;
   /** The document's own text (its article), gzipped; 0 for pages that are not documents. */
   text: number;
 }
@@ -25,7 +27,7 @@ const gzipped = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function weigh(page: Page, url: string): Promise<Weight> {
-  const weight = { html: 0, css: 0, js: 0, total: 0, text: 0 };
+  const weight = { html: 0, css: 0, js: 0, total: 0, inlineJs: 0, text: 0 };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
@@ -38,8 +40,12 @@ async function weigh(page: Page, url: string): Promise<Weight> {
   await Promise.all(pending);
   page.removeAllListeners('response');
   weight.total = weight.html + weight.css + weight.js;
-  const text = await page.evaluate(() => document.querySelector('[data-pagefind-body]')?.textContent ?? '');
+  const { text, inlineJs } = await page.evaluate(() => ({
+    text: document.querySelector('[data-pagefind-body]')?.textContent ?? '',
+    inlineJs: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((script) => script.textContent).join('\n'),
+  }));
   weight.text = text ? gzipped(text) : 0;
+  weight.inlineJs = inlineJs ? gzipped(inlineJs) : 0;
   return weight;
 }
 
@@ -51,7 +57,7 @@ const pages: Benchmark = {
     const rows: (string | number)[][] = [];
     for (const { name, path } of PAGE_TYPES) {
       const weight = await weigh(page, server.url + path);
-      rows.push([name, path, weight.html, weight.css, weight.js, weight.total]);
+      rows.push([name, path, weight.html, weight.inlineJs, weight.css, weight.js, weight.total]);
     }
 
     const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
@@ -68,7 +74,7 @@ const pages: Benchmark = {
     const worst = checked.reduce((a, b) => (b.overhead > a.overhead ? b : a));
     const report = [
       'Page weight, gzipped bytes (Pagefind assets excluded):',
-      table(['page type', 'path', 'HTML', 'CSS', 'JS', 'total'], rows),
+      table(['page type', 'path', 'HTML', 'of which inline JS', 'CSS', 'JS files', 'total'], rows),
       '',
       `Documents: page − own text ≤ ${kB(DOCUMENT_OVERHEAD_BUDGET)} for each of ${checked.length}; ` +
         `largest ${kB(worst.overhead)} at ${worst.url} (page ${kB(worst.weight.total)}, text ${kB(worst.weight.text)}).`,
