@@ -1,9 +1,10 @@
 /**
  * schema.org JSON-LD for search engines: the gazette is a `Periodical`, each issue a
- * `PublicationIssue` of it, each document a `Legislation` that `isPartOf` its issue. Pure
- * functions of the metadata and the site's address, so the shapes are unit-tested.
+ * `PublicationIssue` of it, each document a `Legislation` that `isPartOf` its issue, and a year
+ * page a `CollectionPage` of that year's issues. Pure functions of the metadata and the site's
+ * address, so the shapes are unit-tested.
  */
-import { documentUrl, issueUrl, SITE_NAME } from './paths.ts';
+import { documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -80,5 +81,17 @@ export function legislationJsonLd(document: LegislationInput, site: URL): JsonLd
     '@context': CONTEXT,
     ...legislationNode(document, site),
     isPartOf: issueNode({ title: document.issueTitle, year: document.year, number: document.issueNumber }, site),
+  };
+}
+
+export function yearJsonLd(year: number, issues: Omit<IssueInput, 'documents'>[], site: URL): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name: `${SITE_NAME}${year}年`,
+    url: absolute(yearUrl(year), site),
+    inLanguage: 'zh-CN',
+    isPartOf: periodical(site),
+    hasPart: issues.map((issue) => issueNode(issue, site)),
   };
 }

@@ -95,13 +95,14 @@ describe('JSON-LD', () => {
     }
   });
 
-  it('describes every issue as a PublicationIssue of the Periodical with its documents as parts, and the home page as the Periodical', () => {
+  it('describes every issue as a PublicationIssue of the Periodical with its documents as parts, the home page as the Periodical and a year page as a CollectionPage of its issues', () => {
     for (const path of ['/2020/3/', '/2021/4/', '/2022/2/', '/2022/4/']) {
       const [node] = page(path).jsonLd;
       expect(node).toMatchObject({ '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical', url: SITE.href } });
       expect((node!.hasPart as unknown[]).length).toBe(documents.filter((document) => document.url.startsWith(path)).length);
     }
     expect(page('/').jsonLd).toEqual([expect.objectContaining({ '@type': 'Periodical', name: '济南市槐荫区人民政府公报' })]);
+    expect(page('/2022/').jsonLd).toEqual([expect.objectContaining({ '@type': 'CollectionPage', hasPart: [expect.objectContaining({ issueNumber: '2' }), expect.objectContaining({ issueNumber: '4' })] })]);
   });
 });
 

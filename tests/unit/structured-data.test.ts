@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueJsonLd, legislationJsonLd, periodicalJsonLd, type LegislationInput } from '../../src/lib/structured-data.ts';
+import { issueJsonLd, legislationJsonLd, periodicalJsonLd, yearJsonLd, type LegislationInput } from '../../src/lib/structured-data.ts';
 
 const site = new URL('https://gazette.example.gov.cn');
 const document: LegislationInput = {
@@ -54,5 +54,14 @@ describe('structured data', () => {
     expect(issue).toMatchObject({ '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical' } });
     expect(issue.hasPart).toEqual([expect.objectContaining({ '@type': 'Legislation', url: 'https://gazette.example.gov.cn/2021/4/02/' })]);
     expect(periodicalJsonLd(site)).toMatchObject({ '@context': 'https://schema.org', '@type': 'Periodical', url: 'https://gazette.example.gov.cn/' });
+  });
+
+  it('describes a year page as a CollectionPage of that year’s issues', () => {
+    expect(yearJsonLd(2022, [{ title: '2022年第2期', year: 2022, number: 2 }], site)).toMatchObject({
+      '@type': 'CollectionPage',
+      url: 'https://gazette.example.gov.cn/2022/',
+      isPartOf: { '@type': 'Periodical' },
+      hasPart: [{ '@type': 'PublicationIssue', url: 'https://gazette.example.gov.cn/2022/2/' }],
+    });
   });
 });
