@@ -1,33 +1,14 @@
 /**
- * Queries over the documents collection shared by the pages: issues, years, neighbours, URLs.
- * URLs are `/{year}/{number}/` for an issue and `/{year}/{number}/{order}/` for a document;
- * they depend only on the issue and the document's place in it, so adding an issue moves none.
+ * Queries over the documents collection shared by the pages: issues, years, neighbours. The URL
+ * and date helpers live in `paths.ts` (no Astro imports) and are re-exported here for pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { issueUrl } from './paths.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type DocumentData = DocumentEntry['data'];
 
-export const SITE_NAME = '济南市槐荫区人民政府公报';
-
-export function issueUrl(data: Pick<DocumentData, 'year' | 'issueNumber'>): string {
-  return `/${data.year}/${data.issueNumber}/`;
-}
-
-export function documentUrl(data: Pick<DocumentData, 'year' | 'issueNumber' | 'order'>): string {
-  return `/${data.year}/${data.issueNumber}/${String(data.order).padStart(2, '0')}/`;
-}
-
-export function yearUrl(year: number): string {
-  return `/${year}/`;
-}
-
-/** `2021-11-23` → `2021年11月23日`. */
-export function chineseDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
+export { chineseDate, documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
 
 export interface IssueSummary {
   id: string;

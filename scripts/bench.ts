@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: runs every benchmark module in scripts/bench/ (each default-exports a
+ * Benchmark; `_`-prefixed files are shared code) against the built site in dist/, prints their
+ * reports and exits non-zero when any budget is exceeded. `npm run bench -- pages` runs one.
+ * Benchmarks are not tests: they measure, so they run on demand, not in `npm test`.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Benchmark } from './bench/_types.ts';
+import { launchChromium, serveStatic } from '../tests/support/browser.ts';
+import { DIST } from '../tests/support/site.ts';
+
+const folder = join(import.meta.dirname, 'bench');
+const wanted = process.argv.slice(2);
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const benchmarks: Benchmark[] = [];
+for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.startsWith('_')).sort()) {
+  const module = (await import(pathToFileURL(join(folder, file)).href)) as { default: Benchmark };
+  if (wanted.length === 0 || wanted.includes(module.default.name)) benchmarks.push(module.default);
+}
+if (benchmarks.length === 0) {
+  console.error(`No benchmark named ${wanted.join(', ')} in scripts/bench/.`);
+  process.exit(1);
+}
+
+const server = await serveStatic();
+const browser = await launchChromium();
+let failed = false;
+try {
+  for (const benchmark of benchmarks) {
+    const { report, failures } = await benchmark.run({ server, browser });
+    console.log(`\n## ${benchmark.name}\n\n${report}`);
+    for (const failure of failures) console.error(`OVER BUDGET: ${failure}`);
+    console.log(failures.length === 0 ? `${benchmark.name}: within budget.` : `${benchmark.name}: ${failures.length} over budget.`);
+    failed ||= failures.length > 0;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(failed ? 1 : 0);

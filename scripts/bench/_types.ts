@@ -1,0 +1,37 @@
+/**
+ * The contract between `npm run bench` (scripts/bench.ts) and each benchmark module in this
+ * folder. A module default-exports one Benchmark; files starting with `_` are shared code.
+ */
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from '../../tests/support/browser.ts';
+
+/** Shared by all benchmarks of a run: the built site served from dist/ and one Chromium. */
+export interface BenchContext {
+  server: StaticServer;
+  browser: Browser;
+}
+
+export interface BenchResult {
+  /** Printed as is: a table, then one line per budget checked. */
+  report: string;
+  /** Budgets exceeded, each a sentence; empty when the benchmark is within all its budgets. */
+  failures: string[];
+}
+
+export interface Benchmark {
+  name: string;
+  run(context: BenchContext): Promise<BenchResult>;
+}
+
+/** A plain-text table with right-aligned numeric columns, for terminals and CI logs. */
+export function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows].map((row) => row.map(String));
+  // Chinese characters take two columns in a terminal.
+  const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => width(row[column]!))));
+  const pad = (text: string, column: number, numeric: boolean) => {
+    const space = ' '.repeat(widths[column]! - width(text));
+    return numeric ? space + text : text + space;
+  };
+  return cells.map((row) => row.map((cell, column) => pad(cell, column, column > 0 && /^[\d.,]+( kB)?$/.test(cell))).join('  ')).join('\n');
+}

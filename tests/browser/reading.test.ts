@@ -1,0 +1,260 @@
+/**
+ * Reading on a phone: keyboard path, the large-text reading mode, the document's table of
+ * contents, typography, dark mode, reduced motion, print, and reading without JavaScript.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LARGE, READING_MODE_ATTRIBUTE, READING_MODE_KEY } from '../../src/lib/reading-mode.ts';
+import { launchChromium, serveStatic, type StaticServer } from '../support/browser.ts';
+import { open, useReadingMode } from '../support/page-tools.ts';
+import { PAGE_TYPES } from '../support/pages.ts';
+
+const DOCUMENT = '/2022/4/01/';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phonePage(options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 360, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  return context.newPage();
+}
+
+/** Describes the focused element: its tag, id or class, and whether it is inside main/.toc/header. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement!;
+    return {
+      tag: element.tagName.toLowerCase(),
+      id: element.id,
+      className: element.className,
+      text: element.textContent?.trim().slice(0, 20) ?? '',
+      inMain: Boolean(element.closest('main')),
+      inToc: Boolean(element.closest('.toc')),
+    };
+  });
+}
+
+describe('keyboard path', () => {
+  it('the first Tab focuses the skip link, which moves focus to the main content', async () => {
+    const page = await phonePage();
+    await open(page, server.url + DOCUMENT);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', className: 'skip-link', text: '跳到正文' });
+    expect(await page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ tag: 'main', id: 'main' });
+    await page.context().close();
+  });
+
+  it('after the skip link, Tab reaches the document’s table of contents before the document text', async () => {
+    const page = await phonePage();
+    await open(page, server.url + DOCUMENT);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const path = [];
+    for (let step = 0; step < 10; step += 1) {
+      await page.keyboard.press('Tab');
+      const element = await focused(page);
+      path.push(element);
+      if (element.inToc) break;
+    }
+    const toc = path.at(-1)!;
+    expect(toc).toMatchObject({ tag: 'summary', inToc: true });
+    expect(path.every((element) => element.inMain)).toBe(true);
+    // A keyboard user opens the collapsed contents with Enter and Tabs into its links.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', inToc: true });
+    await page.context().close();
+  });
+
+  it('Tab from the start of the page reaches the header search input', async () => {
+    const page = await phonePage();
+    await open(page, `${server.url}/`);
+    const ids = [];
+    for (let step = 0; step < 6; step += 1) {
+      await page.keyboard.press('Tab');
+      ids.push((await focused(page)).id);
+      if (ids.at(-1) === 'header-search-input') break;
+    }
+    expect(ids).toContain('header-search-input');
+    await page.keyboard.type('健康');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('健康');
+    await page.context().close();
+  });
+});
+
+describe('large-text reading mode', () => {
+  it('is a real toggle button with aria-pressed that enlarges the text and persists to the next page', async () => {
+    const page = await phonePage();
+    await open(page, `${server.url}/2021/4/`);
+    const toggle = page.getByRole('button', { name: '大字模式' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const largeSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(largeSize).toBeGreaterThanOrEqual(normalSize * 1.2);
+
+    await open(page, `${server.url}/2021/4/02/`);
+    expect(await page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBe(largeSize);
+
+    await page.getByRole('button', { name: '大字模式' }).click();
+    await open(page, `${server.url}/2021/`);
+    expect(await page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate((key) => localStorage.getItem(key), READING_MODE_KEY)).toBeNull();
+    await page.context().close();
+  });
+
+  it('is applied before the page body is parsed, so the first paint is already large (no flash)', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    await useReadingMode(context, 'large');
+    // Records the flag on <html> at the moment <body> is created, before anything can be painted.
+    await context.addInitScript((attribute) => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { flagAtBody: string | null }).flagAtBody = document.documentElement.getAttribute(attribute);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, READING_MODE_ATTRIBUTE);
+    const page = await context.newPage();
+    await open(page, `${server.url}/2021/4/02/`);
+    expect(await page.evaluate(() => (window as unknown as { flagAtBody: string | null }).flagAtBody)).toBe(LARGE);
+    await context.close();
+  });
+});
+
+describe('typography', () => {
+  it('sets body text in a Simplified Chinese font stack at 18px or more with line height about 1.8 on phones', async () => {
+    const page = await phonePage();
+    await open(page, `${server.url}/2021/4/02/`);
+    const text = await page.$eval('.document__body p', (paragraph) => {
+      const style = getComputedStyle(paragraph);
+      return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight), fontFamily: style.fontFamily, marginBottom: parseFloat(style.marginBottom) };
+    });
+    expect(text.fontSize).toBeGreaterThanOrEqual(18);
+    expect(text.lineHeight / text.fontSize).toBeGreaterThanOrEqual(1.7);
+    expect(text.lineHeight / text.fontSize).toBeLessThanOrEqual(1.9);
+    expect(text.marginBottom).toBeGreaterThanOrEqual(text.fontSize * 0.8);
+    expect(text.fontFamily).toMatch(/^"PingFang SC".*"Microsoft YaHei".*"Noto Sans CJK SC"/);
+    await page.context().close();
+  });
+
+  it('follows the system’s dark mode and reduced-motion preferences', async () => {
+    const page = await phonePage();
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await open(page, `${server.url}/2021/4/02/`);
+    const dark = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, scroll: getComputedStyle(document.documentElement).scrollBehavior }));
+    expect(dark).toEqual({ background: 'rgb(18, 18, 18)', scroll: 'auto' });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    const light = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, scroll: getComputedStyle(document.documentElement).scrollBehavior }));
+    expect(light).toEqual({ background: 'rgb(255, 255, 255)', scroll: 'smooth' });
+    await page.context().close();
+  });
+});
+
+describe('the document’s table of contents', () => {
+  it('is collapsed on a phone and open beside the text on a wide screen', async () => {
+    const phone = await phonePage();
+    await open(phone, server.url + DOCUMENT);
+    expect(await phone.$eval('.toc details', (details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await phone.context().close();
+
+    const wide = await phonePage({ width: 1280 });
+    await open(wide, server.url + DOCUMENT);
+    const layout = await wide.evaluate(() => {
+      const toc = document.querySelector('.toc')!.getBoundingClientRect();
+      const body = document.querySelector('.document__body')!.getBoundingClientRect();
+      return { open: document.querySelector<HTMLDetailsElement>('.toc details')!.open, besideText: toc.left >= body.right, tocVisible: toc.top < innerHeight };
+    });
+    expect(layout).toEqual({ open: true, besideText: true, tocVisible: true });
+    await wide.context().close();
+  });
+
+  it('marks the section being read, and keeps it in view beside the text, as the reader scrolls', async () => {
+    const page = await phonePage({ width: 1280 });
+    await open(page, server.url + DOCUMENT);
+    const marked = () => page.$$eval('.toc a[aria-current="location"]', (links) => links.map((link) => link.textContent));
+    expect(await marked()).toEqual([]);
+    // A heading deep in the text whose section is longer than the window, scrolled to the top.
+    const heading = await page.evaluate(() => {
+      const headings = [...document.querySelectorAll<HTMLElement>('.document__body :is(h2, h3, h4, h5, h6)')];
+      const long = headings.find((element, index) => index > 5 && headings[index + 1] && headings[index + 1]!.offsetTop - element.offsetTop > innerHeight)!;
+      long.scrollIntoView({ behavior: 'instant', block: 'start' });
+      return long.textContent;
+    });
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current="location"]'));
+    expect(await marked()).toEqual([heading]);
+    const link = await page.$eval('.toc a[aria-current="location"]', (element) => {
+      const box = element.getBoundingClientRect();
+      const toc = element.closest('.toc')!.getBoundingClientRect();
+      return box.top >= toc.top && box.bottom <= toc.bottom;
+    });
+    expect(link).toBe(true);
+    await page.context().close();
+  });
+
+  it('links every entry to a heading of the document, and the attachments from the metadata and from the text', async () => {
+    const page = await phonePage();
+    await open(page, `${server.url}/2021/4/02/`);
+    expect(await page.getByRole('link', { name: '附件：健康槐荫行动主要指标' }).getAttribute('href')).toBe('#附件');
+    const targets = await page.$$eval('.toc a, .document-meta a[href^="#"], .document__body a[href^="#"]', (links) => links.map((link) => Boolean(document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)))?.matches('h2, h3, h4, h5, h6'))));
+    expect(targets.length).toBeGreaterThan(5);
+    expect(targets.every(Boolean)).toBe(true);
+    expect(await page.getByRole('link', { name: '健康槐荫行动主要指标', exact: true }).getAttribute('href')).toMatch(/^#/);
+    await page.context().close();
+  });
+});
+
+describe('printing a document', () => {
+  it('prints no navigation, and prints the 文号 and the document’s URL', async () => {
+    const page = await phonePage();
+    await page.emulateMedia({ media: 'print' });
+    await open(page, `${server.url}/2021/4/02/`);
+    const hidden = await page.$$eval('.skip-link, .site-header, .breadcrumbs, .document-meta, .toc, .document-nav, .site-footer', (elements) => elements.map((element) => getComputedStyle(element).display));
+    expect(hidden.length).toBe(7);
+    expect(new Set(hidden)).toEqual(new Set(['none']));
+    const source = await page.$eval('.print-source', (element) => ({ display: getComputedStyle(element).display, text: element.textContent }));
+    expect(source.display).toBe('block');
+    expect(source.text).toContain('济槐政字〔2021〕15号');
+    expect(source.text).toMatch(/网址：https?:\/\/\S+\/2021\/4\/02\//);
+    expect(await page.$eval('.document__number', (element) => getComputedStyle(element).display)).not.toBe('none');
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  for (const { name, path } of PAGE_TYPES.filter((type) => !type.name.startsWith('search'))) {
+    it(`the ${name} page (${path}) shows its heading and content, and hides the reading-mode toggle that needs a script`, async () => {
+      const page = await phonePage({ javaScriptEnabled: false });
+      await open(page, server.url + path);
+      expect(await page.isVisible('main h1')).toBe(true);
+      expect(await page.$eval('main', (main) => (main.textContent ?? '').trim().length)).toBeGreaterThan(20);
+      expect(await page.isVisible('.reading-toggle')).toBe(false);
+      await page.context().close();
+    });
+  }
+
+  it('a document’s text and its collapsed table of contents can be read and opened', async () => {
+    const page = await phonePage({ javaScriptEnabled: false });
+    await open(page, server.url + DOCUMENT);
+    expect(await page.isVisible('.document__body p')).toBe(true);
+    await page.click('.toc summary');
+    expect(await page.isVisible('.toc a')).toBe(true);
+    await page.context().close();
+  });
+});
