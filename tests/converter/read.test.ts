@@ -33,7 +33,7 @@ describe('read stage', () => {
 
   it('refuses empty and binary files instead of publishing them', () => {
     expect(() => decodeIssueBytes(new Uint8Array(), 'a.txt')).toThrow(/文件是空的/);
-    expect(() => decodeIssueBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'a.txt')).toThrow(/不是纯文本/);
+    expect(() => decodeIssueBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01]), 'a.txt')).toThrow(/PDF 文件/);
   });
 
   it('numbers lines from 1 whatever the line endings', () => {
