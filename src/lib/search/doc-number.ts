@@ -3,7 +3,7 @@
  * people copy it from Word, WeChat or a printed page as `济槐政字(2021)15号`, `[2021]`, `【2021】`,
  * `2021年15号`, with full-width digits or stray spaces. Pagefind cannot match these (the brackets
  * are punctuation and the rest splits into single characters), so the search page parses the
- * query itself and looks the number up in a small table of every document's 文号.
+ * query itself and looks the number up among every document's 文号.
  */
 
 export interface DocNumber {
@@ -51,20 +51,15 @@ export function docNumberMatches(query: DocNumber, candidate: DocNumber): boolea
   return query.year === candidate.year && query.serial === candidate.serial && (query.prefix === '' || query.prefix === candidate.prefix);
 }
 
-export interface LookupEntry {
-  url: string;
-  title: string;
-  issueTitle: string;
-  docNumber: string;
-  date: string | null;
-}
-
-/** The documents whose 文号 the query designates, in archive order; empty when the query is not a 文号. */
-export function lookupDocNumber(query: string, entries: readonly LookupEntry[]): LookupEntry[] {
+/**
+ * The 文号s among `known` (every document's 文号, which the search page reads from Pagefind's
+ * `docNumber` filter) that the query designates; empty when the query is not a 文号.
+ */
+export function matchingDocNumbers(query: string, known: Iterable<string>): string[] {
   const parsed = parseDocNumber(query);
   if (!parsed) return [];
-  return entries.filter((entry) => {
-    const candidate = parseDocNumber(entry.docNumber);
+  return [...known].filter((docNumber) => {
+    const candidate = parseDocNumber(docNumber);
     return candidate !== null && docNumberMatches(parsed, candidate);
   });
 }
