@@ -9,7 +9,9 @@
  */
 export const RANKING = {
   termSimilarity: 1.0,
-  pageLength: 0.75,
+  // Full BM25 length normalisation: the long plans (黄河流域…实施方案, the 十四五 plans) mention
+  // nearly every policy word somewhere and otherwise outrank the short document about it.
+  pageLength: 1.0,
   termSaturation: 1.4,
   termFrequency: 1.0,
 } as const;

@@ -6,7 +6,10 @@
  *    first (see rank.ts);
  * 3. a 文号 query in any common variant pins the documents bearing that 文号 first, found through
  *    Pagefind's `docNumber` filter (whose values are every document's 文号);
- * 4. counts for each filter: for a filter that is set, the counts are those of the search
+ * 4. when every multi-word term is found as a phrase somewhere, results that contain the terms
+ *    only as scattered characters (金宪美 → a page with 金, 宪 and 美 in different names) are
+ *    counted apart: the page shows them only on request, saying how many there are;
+ * 5. counts for each filter: for a filter that is set, the counts are those of the search
  *    without it, so its other values show how many results choosing them would give.
  */
 import { matchingDocNumbers } from './doc-number.ts';
@@ -25,6 +28,17 @@ export interface SearchOutcome {
   results: RankedResult[];
   /** Count of results for each value of each filter (see 4. above). */
   counts: Record<FilterName, Record<string, number>>;
+  /**
+   * How many leading results contain every term as written (or bear the 文号); the rest contain
+   * the terms only in pieces. Equal to results.length when that distinction is not made.
+   */
+  complete: number;
+  /**
+   * Multi-word terms that no page contains as a phrase, though results were found: the results
+   * may contain them only in pieces (or written with a different word split in the index, which
+   * the phrase search cannot see), so the page says it could not confirm them.
+   */
+  unconfirmed: string[];
   /** The 文号s the query was read as, when it was one and the archive has it. */
   docNumbers: string[];
 }
@@ -49,11 +63,19 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   }
   const pinnedIds = new Set(pinned.map((result) => result.id));
   const results = pinFirst(pinned, ranked, (a, b) => a.id === b.id).map((result) => ({ result, pinned: pinnedIds.has(result.id) }));
+  const distinguish = phraseMatches.length > 0 && phraseMatches.every((ids) => ids.size > 0);
+  const isComplete = ({ result, pinned: isPinned }: RankedResult) => isPinned || phraseMatches.every((ids) => ids.has(result.id));
+  const complete = distinguish ? results.filter(isComplete).length : results.length;
 
+  // Counts describe what the list shows: for a one-term query whose partial matches are set
+  // apart, the phrase search's counts; otherwise those of the query itself.
+  const countQuery = distinguish && phraseTerms.length === 1 && queryTerms(state.query).length === 1 ? `"${phraseTerms[0]}"` : query;
+  const countBase = countQuery === query ? main : await pagefind.search(countQuery, { filters });
   const counts = {} as SearchOutcome['counts'];
   for (const name of FILTERS) {
-    if (!state.filters[name]) counts[name] = main.filters[name] ?? {};
-    else counts[name] = (await pagefind.search(query, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
+    if (!state.filters[name]) counts[name] = countBase.filters[name] ?? {};
+    else counts[name] = (await pagefind.search(countQuery, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
   }
-  return { results, counts, docNumbers };
+  const unconfirmed = results.length > 0 && docNumbers.length === 0 ? phraseTerms.filter((_, index) => phraseMatches[index]!.size === 0) : [];
+  return { results, counts, complete, unconfirmed, docNumbers };
 }

@@ -6,7 +6,7 @@
  * Search*.astro components, which it finds by id.
  */
 import { EXCERPT_LENGTH, PAGE_SIZE, PAGEFIND_URL, RANKING, SUB_RESULTS } from './config.ts';
-import { runSearch, type RankedResult } from './engine.ts';
+import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
 import { parseExcerpt } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import type { PagefindApi, PagefindData } from './pagefind-api.ts';
@@ -148,31 +148,42 @@ function resultItem(data: PagefindData, pinned: boolean, query: string): HTMLLIE
   return item;
 }
 
-let current: { state: SearchState; results: RankedResult[]; shown: number } | null = null;
+let current: { state: SearchState; results: RankedResult[]; shown: number; limit: number } | null = null;
 let generation = 0;
+
+function updateMoreButton(): void {
+  if (!current) return;
+  const { shown, limit, results } = current;
+  if (shown < limit) more.textContent = '显示更多结果';
+  else if (limit < results.length) more.textContent = `显示另外 ${results.length - limit} 篇只包含部分字词的文件`;
+  more.hidden = shown >= results.length;
+}
 
 async function showMore(focusFirst: boolean): Promise<void> {
   if (!current) return;
-  const { results, shown, state } = current;
-  const slice = results.slice(shown, shown + PAGE_SIZE);
+  if (current.shown >= current.limit) current.limit = current.results.length;
+  const { results, shown, state, limit } = current;
+  const slice = results.slice(shown, Math.min(shown + PAGE_SIZE, limit));
   const thisGeneration = generation;
   const data = await Promise.all(slice.map(({ result }) => result.data()));
   if (thisGeneration !== generation) return;
   const items = data.map((entry, index) => resultItem(entry, slice[index]!.pinned, state.query));
-  list.start = 1;
   list.append(...items);
   current.shown += slice.length;
-  more.hidden = current.shown >= results.length;
+  updateMoreButton();
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
-function statusText(state: SearchState, count: number, docNumbers: string[]): string {
+function statusText(state: SearchState, outcome: SearchOutcome): string {
   const what = state.query ? `“${state.query}”` : '所选条件';
   const filters = hasFilters(state) ? `（筛选：${describeFilters(state)}）` : '';
-  if (count === 0) return `${what}${filters}没有找到文件。`;
-  const pinned = docNumbers.length > 0 ? `文号 ${docNumbers.join('、')} 的文件排在最前。` : '';
-  const paged = count > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
-  return `${what}${filters}找到 ${count} 篇文件。${pinned}${paged}`;
+  const partial = outcome.results.length - outcome.complete;
+  const partialText = partial > 0 ? `另有 ${partial} 篇只包含其中的部分字词，可在列表末尾显示。` : '';
+  if (outcome.complete === 0) return `${what}${filters}没有找到文件。${partialText}`;
+  const pinned = outcome.docNumbers.length > 0 ? `文号 ${outcome.docNumbers.join('、')} 的文件排在最前。` : '';
+  const paged = outcome.complete > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
+  const unconfirmed = outcome.unconfirmed.length > 0 ? `没有文件包含与“${outcome.unconfirmed.join('”“')}”写法完全相同的连续文字，以下结果可能只包含其中的部分字词。` : '';
+  return `${what}${filters}找到 ${outcome.complete} 篇文件。${pinned}${paged}${partialText}${unconfirmed}`;
 }
 
 function showEmpty(state: SearchState): void {
@@ -214,12 +225,13 @@ async function search(state: SearchState): Promise<void> {
   try {
     const outcome = await runSearch(await pagefind(), state);
     if (thisGeneration !== generation) return;
-    current = { state, results: outcome.results, shown: 0 };
+    current = { state, results: outcome.results, shown: 0, limit: outcome.complete };
     showCounts(outcome.counts);
     if (outcome.results.length === 0) showEmpty(state);
+    else if (outcome.complete === 0) updateMoreButton();
     else await showMore(false);
     if (thisGeneration !== generation) return;
-    status.textContent = statusText(state, outcome.results.length, outcome.docNumbers);
+    status.textContent = statusText(state, outcome);
     list.dataset.state = 'done';
   } catch (error) {
     if (thisGeneration !== generation) return;
