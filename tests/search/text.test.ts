@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExcerpt } from '../../src/lib/search/excerpt.ts';
 import { findRanges, highlightNeedles } from '../../src/lib/search/highlight.ts';
-import { pinFirst, rankByPhrases } from '../../src/lib/search/rank.ts';
+import { rankByPhrases } from '../../src/lib/search/rank.ts';
 import { queryTerms, segmentQuery, suggestShorterQueries } from '../../src/lib/search/segment.ts';
 
 describe('segmentQuery', () => {
@@ -58,12 +58,6 @@ describe('rankByPhrases', () => {
   });
   it('keeps Pagefind order when no page has a phrase match', () => {
     expect(rankByPhrases(results, [new Set()]).map((result) => result.id)).toEqual(['long', 'phrase', 'none', 'both']);
-  });
-});
-
-describe('pinFirst', () => {
-  it('puts pinned items first and removes their duplicates from the rest', () => {
-    expect(pinFirst(['b'], ['a', 'b', 'c'], (x, y) => x === y)).toEqual(['b', 'a', 'c']);
   });
 });
 

@@ -4,18 +4,19 @@
  * 1. Pagefind's search for the whole query, with the chosen filters;
  * 2. one exact-phrase search per multi-word term, to put pages containing the terms as written
  *    first (see rank.ts);
- * 3. a 文号 query in any common variant pins the documents bearing that 文号 first, found through
- *    Pagefind's `docNumber` filter (whose values are every document's 文号);
+ * 3. a 文号 query in any common variant that names a 文号 of the archive is answered with the
+ *    documents bearing it, found through Pagefind's `docNumber` filter (whose values are every
+ *    document's 文号) instead of steps 1 and 2;
  * 4. when every multi-word term is found as a phrase somewhere, results that contain the terms
  *    only as scattered characters (金宪美 → a page with 金, 宪 and 美 in different names) are
  *    counted apart: the page shows them only on request, saying how many there are;
  * 5. counts for each filter: for a filter that is set, the counts are those of the search
  *    without it, so its other values show how many results choosing them would give.
  */
-import { matchingDocNumbers } from './doc-number.ts';
+import { matchingDocNumbers, parseDocNumber } from './doc-number.ts';
 import type { PagefindApi, PagefindFilter, PagefindResult } from './pagefind-api.ts';
 import { FILTERS, pagefindFilters, type FilterName, type SearchState } from './query-state.ts';
-import { pinFirst, rankByPhrases } from './rank.ts';
+import { rankByPhrases } from './rank.ts';
 import { queryTerms, segmentQuery } from './segment.ts';
 
 export interface RankedResult {
@@ -46,26 +47,28 @@ export interface SearchOutcome {
 export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<SearchOutcome> {
   const filters: Record<string, PagefindFilter> = pagefindFilters(state);
   const query = state.query || null;
-  const main = await pagefind.search(query, { filters });
 
+  // A 文号 the archive has is answered from the docNumber filter alone: the full-text search of
+  // 济/槐/政/字/2021/15/号 would fetch index chunks for seven unrelated words (over 300 kB) and rank
+  // every document of 2021 that mentions 政 and 字.
+  const docNumbers = query && parseDocNumber(query) ? matchingDocNumbers(query, Object.keys((await pagefind.filters()).docNumber ?? {})) : [];
+  if (docNumbers.length > 0) {
+    const withNumber = (except?: FilterName) => ({ filters: { ...pagefindFilters(state, except), docNumber: { any: docNumbers } } });
+    const pinned = await pagefind.search(null, withNumber());
+    const counts = {} as SearchOutcome['counts'];
+    for (const name of FILTERS) counts[name] = (state.filters[name] ? await pagefind.search(null, withNumber(name)) : pinned).filters[name] ?? {};
+    const results = pinned.results.map((result) => ({ result, pinned: true }));
+    return { results, counts, complete: results.length, unconfirmed: [], docNumbers };
+  }
+
+  const main = await pagefind.search(query, { filters });
   const phraseTerms = query ? queryTerms(query).filter((term) => segmentQuery(term).length > 1) : [];
   const phraseMatches = await Promise.all(
     phraseTerms.map(async (term) => new Set((await pagefind.search(`"${term}"`, { filters })).results.map((result) => result.id))),
   );
-  const ranked = rankByPhrases(main.results, phraseMatches);
-
-  let docNumbers: string[] = [];
-  let pinned: PagefindResult[] = [];
-  if (query) {
-    const all = await pagefind.filters();
-    docNumbers = matchingDocNumbers(query, Object.keys(all.docNumber ?? {}));
-    if (docNumbers.length > 0) pinned = (await pagefind.search(null, { filters: { ...filters, docNumber: { any: docNumbers } } })).results;
-  }
-  const pinnedIds = new Set(pinned.map((result) => result.id));
-  const results = pinFirst(pinned, ranked, (a, b) => a.id === b.id).map((result) => ({ result, pinned: pinnedIds.has(result.id) }));
+  const results = rankByPhrases(main.results, phraseMatches).map((result) => ({ result, pinned: false }));
   const distinguish = phraseMatches.length > 0 && phraseMatches.every((ids) => ids.size > 0);
-  const isComplete = ({ result, pinned: isPinned }: RankedResult) => isPinned || phraseMatches.every((ids) => ids.has(result.id));
-  const complete = distinguish ? results.filter(isComplete).length : results.length;
+  const complete = distinguish ? results.filter(({ result }) => phraseMatches.every((ids) => ids.has(result.id))).length : results.length;
 
   // Counts describe what the list shows: for a one-term query whose partial matches are set
   // apart, the phrase search's counts; otherwise those of the query itself.
@@ -76,6 +79,6 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
     if (!state.filters[name]) counts[name] = countBase.filters[name] ?? {};
     else counts[name] = (await pagefind.search(countQuery, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
   }
-  const unconfirmed = results.length > 0 && docNumbers.length === 0 ? phraseTerms.filter((_, index) => phraseMatches[index]!.size === 0) : [];
+  const unconfirmed = results.length > 0 ? phraseTerms.filter((_, index) => phraseMatches[index]!.size === 0) : [];
   return { results, counts, complete, unconfirmed, docNumbers };
 }

@@ -180,10 +180,10 @@ function statusText(state: SearchState, outcome: SearchOutcome): string {
   const partial = outcome.results.length - outcome.complete;
   const partialText = partial > 0 ? `另有 ${partial} 篇只包含其中的部分字词，可在列表末尾显示。` : '';
   if (outcome.complete === 0) return `${what}${filters}没有找到文件。${partialText}`;
-  const pinned = outcome.docNumbers.length > 0 ? `文号 ${outcome.docNumbers.join('、')} 的文件排在最前。` : '';
+  if (outcome.docNumbers.length > 0) return `按文号 ${outcome.docNumbers.join('、')} 找到 ${outcome.complete} 篇文件。`;
   const paged = outcome.complete > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
   const unconfirmed = outcome.unconfirmed.length > 0 ? `没有文件包含与“${outcome.unconfirmed.join('”“')}”写法完全相同的连续文字，以下结果可能只包含其中的部分字词。` : '';
-  return `${what}${filters}找到 ${outcome.complete} 篇文件。${pinned}${paged}${partialText}${unconfirmed}`;
+  return `${what}${filters}找到 ${outcome.complete} 篇文件。${paged}${partialText}${unconfirmed}`;
 }
 
 function showEmpty(state: SearchState): void {

@@ -24,8 +24,3 @@ export function rankByPhrases<T extends ScoredResult>(results: readonly T[], phr
     .sort((a, b) => b.tier - a.tier || b.result.score - a.result.score || a.index - b.index)
     .map(({ result }) => result);
 }
-
-/** Pins the urls (from the 文号 lookup) first, keeping the rest in order without duplicates. */
-export function pinFirst<T>(pinned: readonly T[], rest: readonly T[], same: (a: T, b: T) => boolean): T[] {
-  return [...pinned, ...rest.filter((item) => !pinned.some((pin) => same(pin, item)))];
-}
