@@ -132,7 +132,10 @@ export async function run(): Promise<SearchBench> {
       before = new Map(server.bytesSent);
       await page.fill('#search-input', golden.query);
       await page.click('#search-form button[type="submit"]');
-      await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`“${query}”`), golden.query);
+      await page.waitForFunction((query) => {
+        const list = document.getElementById('search-results');
+        return list?.dataset.state === 'done' && list.dataset.query === query;
+      }, golden.query);
       await settled();
       await page.waitForLoadState('networkidle');
       perQuery.push({ query: golden.query, gzip: delta(before, server.bytesSent).gzip });

@@ -232,6 +232,8 @@ async function search(state: SearchState): Promise<void> {
     else await showMore(false);
     if (thisGeneration !== generation) return;
     status.textContent = statusText(state, outcome);
+    // Which search the list shows, for tests and the bench to wait on.
+    list.dataset.query = state.query;
     list.dataset.state = 'done';
   } catch (error) {
     if (thisGeneration !== generation) return;
