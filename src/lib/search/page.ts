@@ -182,7 +182,7 @@ function statusText(state: SearchState, outcome: SearchOutcome): string {
   if (outcome.complete === 0) return `${what}${filters}没有找到文件。${partialText}`;
   if (outcome.docNumbers.length > 0) return `按文号 ${outcome.docNumbers.join('、')} 找到 ${outcome.complete} 篇文件。`;
   const paged = outcome.complete > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
-  const unconfirmed = outcome.unconfirmed.length > 0 ? `没有文件包含与“${outcome.unconfirmed.join('”“')}”写法完全相同的连续文字，以下结果可能只包含其中的部分字词。` : '';
+  const unconfirmed = outcome.unconfirmed.length > 0 ? `未能确认哪些结果包含连续的“${outcome.unconfirmed.join('”“')}”，以下结果可能只包含其中的部分字词。` : '';
   return `${what}${filters}找到 ${outcome.complete} 篇文件。${paged}${partialText}${unconfirmed}`;
 }
 
