@@ -3,9 +3,15 @@ import { runSearch } from '../../src/lib/search/engine.ts';
 import type { PagefindApi, PagefindFilter, PagefindResult, PagefindSearch } from '../../src/lib/search/pagefind-api.ts';
 
 /** A fake Pagefind over pages described by their text and filters; phrase search is substring search. */
-function fakePagefind(pages: { id: string; text: string; filters: Record<string, string> }[]) {
+interface FakePage {
+  id: string;
+  text: string;
+  filters: Record<string, string>;
+}
+
+function fakePagefind(pages: FakePage[]) {
   const calls: (string | null)[] = [];
-  const matchesFilters = (page: (typeof pages)[number], filters: Record<string, PagefindFilter> = {}) =>
+  const matchesFilters = (page: FakePage, filters: Record<string, PagefindFilter> = {}) =>
     Object.entries(filters).every(([name, value]) => {
       const actual = page.filters[name];
       if (typeof value === 'string') return actual === value;
@@ -34,7 +40,7 @@ function fakePagefind(pages: { id: string; text: string; filters: Record<string,
   return { api, calls };
 }
 
-const PAGES = [
+const PAGES: FakePage[] = [
   { id: 'scattered', text: '金融 宪法 美好', filters: { year: '2022' } },
   { id: 'named', text: '任命金宪美为', filters: { year: '2021', docNumber: '济槐政任〔2021〕10号' } },
   { id: 'other', text: '健康', filters: { year: '2021', docNumber: '济槐政字〔2021〕15号' } },
