@@ -146,13 +146,15 @@ describe('the search page', () => {
     expect(await resultUrls(linked)).toEqual(urls.filter((url) => documents.find((document) => document.url === url)?.type === '通知'));
   });
 
-  it('lists documents by filter alone when the query is empty', async () => {
+  it('lists documents by filter alone, newest first, when the query is empty', async () => {
     const search = await freshPage();
     await openSearch(search, server.url, { section: '人事任免' });
     const expected = documents.filter((document) => document.section === '人事任免').map((document) => document.url);
-    const urls = await resultUrls(search);
-    expect(urls).toHaveLength(Math.min(10, expected.length));
-    for (const url of urls) expect(expected).toContain(url);
+    const newestFirst = documents
+      .filter((document) => document.section === '人事任免')
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+      .map((document) => document.url);
+    expect(await resultUrls(search)).toEqual(newestFirst.slice(0, 10));
     expect(await statusText(search)).toContain(`找到 ${expected.length} 篇文件`);
   });
 

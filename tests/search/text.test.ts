@@ -56,6 +56,10 @@ describe('rankByPhrases', () => {
     const ranked = rankByPhrases(results, [new Set(['phrase', 'both']), new Set(['both'])]);
     expect(ranked.map((result) => result.id)).toEqual(['both', 'phrase', 'long', 'none']);
   });
+  it('keeps Pagefind order, whatever the scores, when the query has no phrase terms', () => {
+    const byDate = [{ id: 'new', score: 1 }, { id: 'old', score: 5 }];
+    expect(rankByPhrases(byDate, []).map((result) => result.id)).toEqual(['new', 'old']);
+  });
   it('keeps Pagefind order when no page has a phrase match', () => {
     expect(rankByPhrases(results, [new Set()]).map((result) => result.id)).toEqual(['long', 'phrase', 'none', 'both']);
   });

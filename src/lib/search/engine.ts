@@ -61,7 +61,8 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
     return { results, counts, complete: results.length, unconfirmed: [], docNumbers };
   }
 
-  const main = await pagefind.search(query, { filters });
+  // A listing by filters alone has no relevance to rank by: newest first, by the date sort key.
+  const main = await pagefind.search(query, query ? { filters } : { filters, sort: { date: 'desc' } });
   const phraseTerms = query ? queryTerms(query).filter((term) => segmentQuery(term).length > 1) : [];
   const phraseMatches = await Promise.all(
     phraseTerms.map(async (term) => new Set((await pagefind.search(`"${term}"`, { filters })).results.map((result) => result.id))),

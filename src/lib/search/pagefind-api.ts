@@ -43,6 +43,6 @@ export interface PagefindOptions {
 export interface PagefindApi {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, PagefindFilter> }): Promise<PagefindSearch>;
+  search(query: string | null, options?: { filters?: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
