@@ -1,0 +1,28 @@
+/**
+ * Settings of the search page, chosen with the golden queries in tests/search/golden.ts (see the
+ * README's "Search" section for the measurements behind them).
+ */
+
+/**
+ * Pagefind's ranking options (JS API `ranking`). Chosen by the golden suite; see README "Search".
+ * Pagefind's defaults are termSimilarity 1, pageLength 0.75, termSaturation 1.4, termFrequency 1.
+ */
+export const RANKING = {
+  termSimilarity: 1.0,
+  // Full BM25 length normalisation: the long plans (黄河流域…实施方案, the 十四五 plans) mention
+  // nearly every policy word somewhere and otherwise outrank the short document about it.
+  pageLength: 1.0,
+  termSaturation: 1.4,
+  termFrequency: 1.0,
+} as const;
+
+/** Words of context in an excerpt: about two lines on a 360 px phone for Chinese text. */
+export const EXCERPT_LENGTH = 24;
+
+/** Results shown at once; each loads its own fragment, so a page of 10 keeps the first search light. */
+export const PAGE_SIZE = 10;
+
+/** Sub-results (headings inside a document) linked under each result. */
+export const SUB_RESULTS = 2;
+
+export const PAGEFIND_URL = '/pagefind/pagefind.js';

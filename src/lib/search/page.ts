@@ -1,0 +1,260 @@
+/**
+ * The search page's behaviour in the browser: reads the state from the URL, runs the search,
+ * renders results and filter counts, keeps the URL in step (pushState on a new search, popstate
+ * for the back button). Every node is built with the DOM API; the only markup that reaches the
+ * page is Pagefind's <mark>, rebuilt from parseExcerpt. The pieces it drives are rendered by the
+ * Search*.astro components, which it finds by id.
+ */
+import { EXCERPT_LENGTH, PAGE_SIZE, PAGEFIND_URL, RANKING, SUB_RESULTS } from './config.ts';
+import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
+import { parseExcerpt } from './excerpt.ts';
+import { HIGHLIGHT_PARAM } from './highlight.ts';
+import type { PagefindApi, PagefindData } from './pagefind-api.ts';
+import { describeFilters, FILTERS, hasFilters, readState, writeState, type FilterName, type SearchState } from './query-state.ts';
+import { segmentQuery, suggestShorterQueries } from './segment.ts';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`search page: #${id} is missing`);
+  return element as T;
+}
+
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-input');
+const status = byId<HTMLElement>('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const empty = byId<HTMLElement>('search-empty');
+const understood = byId<HTMLElement>('search-understood');
+const suggestions = byId<HTMLUListElement>('search-suggestions');
+const clearFilters = byId<HTMLElement>('search-clear-filters');
+const selects = Object.fromEntries(FILTERS.map((name) => [name, byId<HTMLSelectElement>(`search-filter-${name}`)])) as Record<FilterName, HTMLSelectElement>;
+const filtersBox = byId<HTMLDetailsElement>('search-filters');
+const baseTitle = document.title;
+
+let pagefindPromise: Promise<PagefindApi> | null = null;
+function pagefind(): Promise<PagefindApi> {
+  pagefindPromise ??= (async () => {
+    const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    // noWorker: the index of a few hundred pages is searched in milliseconds on the main thread,
+    // and skipping the worker saves its 43 kB script on the first search.
+    await api.options({ noWorker: true, excerptLength: EXCERPT_LENGTH, ranking: RANKING });
+    return api;
+  })();
+  return pagefindPromise;
+}
+
+function searchUrl(state: SearchState): string {
+  const params = writeState(state).toString();
+  return `${location.pathname}${params ? `?${params}` : ''}`;
+}
+
+function stateFromForm(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTERS) if (selects[name].value) filters[name] = selects[name].value;
+  return { query: input.value.trim(), filters };
+}
+
+function showState(state: SearchState): void {
+  input.value = state.query;
+  if (hasFilters(state)) filtersBox.open = true;
+  for (const name of FILTERS) {
+    const select = selects[name];
+    const wanted = state.filters[name] ?? '';
+    // A value from an old link that no longer exists is added so the URL and the form agree.
+    if (wanted && ![...select.options].some((option) => option.value === wanted)) select.add(new Option(wanted, wanted));
+    select.value = wanted;
+  }
+}
+
+function showCounts(counts: Record<FilterName, Record<string, number>> | null): void {
+  for (const name of FILTERS) {
+    for (const option of selects[name].options) {
+      const label = option.dataset.label ?? option.text;
+      option.dataset.label = label;
+      if (!option.value) option.text = label;
+      else option.text = counts ? `${label}（${counts[name][option.value] ?? 0}）` : label;
+    }
+  }
+}
+
+function resultLink(url: string, query: string): string {
+  if (!query) return url;
+  const target = new URL(url, location.origin);
+  target.searchParams.set(HIGHLIGHT_PARAM, query);
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+function chineseDate(iso: string | undefined): string | null {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : null;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function excerptNode(excerpt: string, className: string): HTMLElement {
+  const paragraph = element('p', className);
+  for (const part of parseExcerpt(excerpt)) paragraph.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  return paragraph;
+}
+
+function resultItem(data: PagefindData, pinned: boolean, query: string): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const heading = element('h2', 'search-result__title');
+  const link = element('a', undefined, data.meta.title ?? data.url);
+  link.href = resultLink(data.url, query);
+  heading.append(link);
+  item.append(heading);
+  if (pinned) item.append(element('p', 'search-result__badge', '文号完全匹配'));
+  const meta = element('p', 'search-result__meta');
+  const fields: [string, string | null | undefined][] = [
+    ['期次', data.meta.issue],
+    ['文号', data.meta.docNumber],
+    ['日期', chineseDate(data.meta.date)],
+  ];
+  for (const [label, value] of fields) {
+    if (!value) continue;
+    const field = element('span', 'search-result__field');
+    field.append(element('span', 'visually-hidden', `${label}：`), document.createTextNode(value));
+    meta.append(field);
+  }
+  item.append(meta);
+  if (data.excerpt) item.append(excerptNode(data.excerpt, 'search-result__excerpt'));
+  // The sections (headings) with the most matches, in document order: deep links into long documents.
+  const sections = data.sub_results
+    .filter((sub) => sub.url.includes('#') && sub.title && sub.title !== data.meta.title)
+    .map((sub, index) => ({ sub, index }))
+    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.index - b.index)
+    .slice(0, SUB_RESULTS)
+    .sort((a, b) => a.index - b.index)
+    .map(({ sub }) => sub);
+  if (sections.length > 0) {
+    const nav = element('ul', 'search-result__sections');
+    nav.setAttribute('aria-label', '文中匹配位置');
+    for (const sub of sections) {
+      const subItem = element('li');
+      const subLink = element('a', undefined, sub.title);
+      subLink.href = resultLink(sub.url, query);
+      subItem.append(subLink);
+      nav.append(subItem);
+    }
+    item.append(nav);
+  }
+  return item;
+}
+
+let current: { state: SearchState; results: RankedResult[]; shown: number; limit: number } | null = null;
+let generation = 0;
+
+function updateMoreButton(): void {
+  if (!current) return;
+  const { shown, limit, results } = current;
+  if (shown < limit) more.textContent = '显示更多结果';
+  else if (limit < results.length) more.textContent = `显示另外 ${results.length - limit} 篇只包含部分字词的文件`;
+  more.hidden = shown >= results.length;
+}
+
+async function showMore(focusFirst: boolean): Promise<void> {
+  if (!current) return;
+  if (current.shown >= current.limit) current.limit = current.results.length;
+  const { results, shown, state, limit } = current;
+  const slice = results.slice(shown, Math.min(shown + PAGE_SIZE, limit));
+  const thisGeneration = generation;
+  const data = await Promise.all(slice.map(({ result }) => result.data()));
+  if (thisGeneration !== generation) return;
+  const items = data.map((entry, index) => resultItem(entry, slice[index]!.pinned, state.query));
+  list.append(...items);
+  current.shown += slice.length;
+  updateMoreButton();
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+function statusText(state: SearchState, outcome: SearchOutcome): string {
+  const what = state.query ? `“${state.query}”` : '所选条件';
+  const filters = hasFilters(state) ? `（筛选：${describeFilters(state)}）` : '';
+  const partial = outcome.results.length - outcome.complete;
+  const partialText = partial > 0 ? `另有 ${partial} 篇只包含其中的部分字词，可在列表末尾显示。` : '';
+  if (outcome.complete === 0) return `${what}${filters}没有找到文件。${partialText}`;
+  if (outcome.docNumbers.length > 0) return `按文号 ${outcome.docNumbers.join('、')} 找到 ${outcome.complete} 篇文件。`;
+  const paged = outcome.complete > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
+  const unconfirmed = outcome.unconfirmed.length > 0 ? `未能确认哪些结果包含连续的“${outcome.unconfirmed.join('”“')}”，以下结果可能只包含其中的部分字词。` : '';
+  return `${what}${filters}找到 ${outcome.complete} 篇文件。${paged}${partialText}${unconfirmed}`;
+}
+
+function showEmpty(state: SearchState): void {
+  const words = segmentQuery(state.query);
+  understood.textContent = words.length > 0 ? words.join(' / ') : '（没有可搜索的文字）';
+  suggestions.replaceChildren(
+    ...suggestShorterQueries(state.query).map((suggestion) => {
+      const item = element('li');
+      const link = element('a', undefined, suggestion);
+      link.href = searchUrl({ query: suggestion, filters: state.filters });
+      item.append(link);
+      return item;
+    }),
+  );
+  suggestions.hidden = suggestions.childElementCount === 0;
+  byId('search-suggestions-intro').hidden = suggestions.hidden;
+  const clearLink = clearFilters.querySelector('a');
+  if (clearLink) clearLink.href = searchUrl({ query: state.query, filters: {} });
+  clearFilters.hidden = !hasFilters(state);
+  empty.hidden = false;
+}
+
+async function search(state: SearchState): Promise<void> {
+  const thisGeneration = ++generation;
+  showState(state);
+  document.title = state.query ? `“${state.query}”的搜索结果 - ${baseTitle}` : baseTitle;
+  list.replaceChildren();
+  more.hidden = true;
+  empty.hidden = true;
+  current = null;
+  if (!state.query && !hasFilters(state)) {
+    status.textContent = '';
+    showCounts(null);
+    list.dataset.state = 'idle';
+    return;
+  }
+  list.dataset.state = 'searching';
+  status.textContent = '正在搜索…';
+  try {
+    const outcome = await runSearch(await pagefind(), state);
+    if (thisGeneration !== generation) return;
+    current = { state, results: outcome.results, shown: 0, limit: outcome.complete };
+    showCounts(outcome.counts);
+    if (outcome.results.length === 0) showEmpty(state);
+    else if (outcome.complete === 0) updateMoreButton();
+    else await showMore(false);
+    if (thisGeneration !== generation) return;
+    status.textContent = statusText(state, outcome);
+    // Which search the list shows, for tests and the bench to wait on.
+    list.dataset.query = state.query;
+    list.dataset.state = 'done';
+  } catch (error) {
+    if (thisGeneration !== generation) return;
+    console.error(error);
+    status.textContent = '搜索暂时无法使用，请稍后再试，或按年份和期次浏览。';
+    list.dataset.state = 'error';
+  }
+}
+
+function navigate(state: SearchState): void {
+  const url = searchUrl(state);
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  void search(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate(stateFromForm());
+});
+for (const name of FILTERS) selects[name].addEventListener('change', () => navigate(stateFromForm()));
+more.addEventListener('click', () => void showMore(true));
+window.addEventListener('popstate', () => void search(readState(new URLSearchParams(location.search))));
+
+void search(readState(new URLSearchParams(location.search)));

@@ -1,0 +1,36 @@
+/**
+ * How a query is understood. The browser cuts a Chinese query into words with Intl.Segmenter
+ * (as Pagefind itself does when the page is `lang="zh-CN"`), so when nothing matches we can show
+ * residents the pieces their query was cut into and offer shorter searches.
+ */
+
+const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
+
+/** The words of a query as the search understands them, punctuation and spaces dropped. */
+export function segmentQuery(query: string, locale = 'zh-CN'): string[] {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  return [...segmenter.segment(query)].map(({ segment }) => segment.trim()).filter((segment) => segment && !PUNCTUATION.test(segment));
+}
+
+/** The whitespace-separated terms of a query, without surrounding punctuation (quotes, brackets). */
+export function queryTerms(query: string): string[] {
+  return query
+    .split(/\s+/u)
+    .map((term) => term.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Shorter searches to try after a query found nothing: each term on its own when there are
+ * several, then the words of multi-character segments, longest first. Never the query itself,
+ * never duplicates, at most `limit`.
+ */
+export function suggestShorterQueries(query: string, limit = 4): string[] {
+  const terms = queryTerms(query);
+  const candidates: string[] = [];
+  if (terms.length > 1) candidates.push(...terms);
+  const words = terms.flatMap((term) => segmentQuery(term)).filter((word) => [...word].length >= 2);
+  candidates.push(...[...words].sort((a, b) => [...b].length - [...a].length));
+  const normalised = query.trim();
+  return [...new Set(candidates)].filter((candidate) => candidate !== normalised).slice(0, limit);
+}

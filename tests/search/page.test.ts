@@ -1,0 +1,236 @@
+/**
+ * The search page and the highlight on document pages, in Chromium against the built site:
+ * what residents see and can do, including with the back button and without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveStatic, type StaticServer } from '../support/browser.ts';
+import { readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
+import { openSearch, resultUrls, settled, statusText } from './support.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(): Promise<Page> {
+  await page?.close();
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  return page;
+}
+
+describe('the Pagefind index', () => {
+  it('indexes every document page and nothing else, in one zh-cn index', () => {
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']!.page_count).toBe(documents.length);
+  });
+
+  it('keeps navigation, breadcrumbs, the table of contents and the search data out of the indexed text', () => {
+    const html = readDist('2021/4/02/index.html');
+    for (const marker of ['class="breadcrumbs"', 'class="toc"', 'class="site-header"', 'class="document-nav"', 'class="search-highlight"']) {
+      const tag = html.slice(html.indexOf(marker) - 200, html.indexOf(marker) + 200);
+      expect(html.indexOf(marker), marker).toBeGreaterThan(0);
+      expect(tag, marker).toMatch(/data-pagefind-ignore/);
+    }
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    expect(body).not.toMatch(/data-pagefind-(filter|meta|sort)=/);
+  });
+
+  it('gives every document its year, issue and 文种 filters, and every 文号 as a filter value', async () => {
+    const search = await freshPage();
+    await search.goto(`${server.url}/search/`);
+    // A string, so that Vitest does not rewrite the browser's import() into its own loader.
+    const filters = (await search.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())`)) as Record<string, Record<string, number>>;
+    const total = (name: string) => Object.values(filters[name] ?? {}).reduce((sum, count) => sum + count, 0);
+    expect(total('year')).toBe(documents.length);
+    expect(total('issue')).toBe(documents.length);
+    expect(total('type')).toBe(documents.length);
+    expect(Object.keys(filters.docNumber ?? {}).sort()).toEqual(documents.flatMap((document) => (document.docNumber ? [document.docNumber] : [])).sort());
+  });
+});
+
+describe('the search page', () => {
+  it('is Chinese, has a labelled search box and a submit button', async () => {
+    const search = await freshPage();
+    await search.goto(`${server.url}/search/`);
+    expect(await search.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await search.textContent('label[for="search-input"]')).toMatch(/搜索词/);
+    expect(await search.isVisible('#search-form button[type="submit"]')).toBe(true);
+  });
+
+  it('announces the number of results in a polite status region', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '耕地保护' });
+    expect(await search.getAttribute('#search-status', 'role')).toBe('status');
+    expect(await search.getAttribute('#search-status', 'aria-live')).toBe('polite');
+    const count = (await resultUrls(search)).length;
+    expect(await statusText(search)).toContain(`找到 ${count} 篇文件`);
+  });
+
+  it('shows each result in an ordered list with title, issue, 文号, date and a highlighted excerpt', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '耕地保护' });
+    const first = await search.$eval('#search-results > li:first-child', (item) => ({
+      list: item.parentElement!.tagName,
+      title: item.querySelector('h2 a')!.textContent,
+      href: item.querySelector('h2 a')!.getAttribute('href'),
+      meta: item.querySelector('.search-result__meta')!.textContent,
+      marks: [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent),
+      excerptChildren: [...item.querySelector('.search-result__excerpt')!.children].map((child) => child.tagName),
+    }));
+    expect(first.list).toBe('OL');
+    expect(first.title).toBe('济南市槐荫区人民政府关于印发槐荫区耕地保护激励办法的通知');
+    expect(first.href).toBe(`/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    expect(first.meta).toContain('2022年第4期');
+    expect(first.meta).toContain('济槐政字〔2022〕13号');
+    expect(first.meta).toContain('2022年10月12日');
+    expect(first.marks.length).toBeGreaterThan(0);
+    expect(new Set(first.excerptChildren)).toEqual(new Set(['MARK']));
+  });
+
+  it('links matching sections of long documents to their headings', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '控烟' });
+    const links = await search.$$eval('#search-results > li:first-child .search-result__sections a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    const [path, hash] = links[0]!.split('#');
+    const target = readDist(`${new URL(path!, 'http://x').pathname.slice(1)}index.html`);
+    expect(target).toContain(`id="${decodeURIComponent(hash!)}"`);
+  });
+
+  it('puts the query in the URL and brings the previous search back with the back button', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '耕地保护' });
+    const first = await resultUrls(search);
+    await search.fill('#search-input', '金宪美');
+    await search.click('#search-form button[type="submit"]');
+    await search.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('金宪美'));
+    await settled(search);
+    expect(new URL(search.url()).searchParams.get('q')).toBe('金宪美');
+    expect(await resultUrls(search)).toEqual(['/2021/4/09/']);
+    await search.goBack();
+    await search.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('耕地保护'));
+    await settled(search);
+    expect(await search.inputValue('#search-input')).toBe('耕地保护');
+    expect(await resultUrls(search)).toEqual(first);
+  });
+
+  it('filters by year with counts, keeps the filter in the URL and restores it from a link', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '应急预案' });
+    const options = await search.$$eval('#search-filter-year option', (items) => items.map((item) => item.textContent));
+    expect(options.some((text) => /^2022年（\d+）$/.test(text ?? ''))).toBe(true);
+    await search.click('#search-filters summary');
+    await search.selectOption('#search-filter-year', '2022');
+    await search.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2022');
+    await search.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('年份：2022'));
+    await settled(search);
+    const urls = await resultUrls(search);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url.startsWith('/2022/'))).toBe(true);
+
+    const linked = await freshPage();
+    await openSearch(linked, server.url, { q: '应急预案', year: '2022', type: '通知' });
+    expect(await linked.inputValue('#search-filter-year')).toBe('2022');
+    expect(await linked.inputValue('#search-filter-type')).toBe('通知');
+    expect(await resultUrls(linked)).toEqual(urls.filter((url) => documents.find((document) => document.url === url)?.type === '通知'));
+  });
+
+  it('lists documents by filter alone, newest first, when the query is empty', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { section: '人事任免' });
+    const expected = documents.filter((document) => document.section === '人事任免').map((document) => document.url);
+    const newestFirst = documents
+      .filter((document) => document.section === '人事任免')
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+      .map((document) => document.url);
+    expect(await resultUrls(search)).toEqual(newestFirst.slice(0, 10));
+    expect(await statusText(search)).toContain(`找到 ${expected.length} 篇文件`);
+  });
+
+  it('puts the document first, marked as an exact 文号 match, for a 文号 in another bracket style', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '济槐政字(2021)15号' });
+    expect((await resultUrls(search))[0]).toBe('/2021/4/02/');
+    expect(await search.textContent('#search-results > li:first-child .search-result__badge')).toBe('文号完全匹配');
+    expect(await statusText(search)).toContain('济槐政字〔2021〕15号');
+  });
+
+  it('sets apart results that contain the words only in pieces, and shows them on request', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '金宪美' });
+    expect(await resultUrls(search)).toEqual(['/2021/4/09/']);
+    expect(await statusText(search)).toMatch(/另有 \d+ 篇只包含其中的部分字词/);
+    await search.click('#search-more');
+    await search.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 1);
+    expect((await resultUrls(search))[0]).toBe('/2021/4/09/');
+  });
+
+  it('warns that results may hold a word only in pieces when no page has it as written', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '比特币' });
+    expect(await statusText(search)).toContain('可能只包含其中的部分字词');
+  });
+
+  it('explains how a query without results was understood and offers shorter terms and browsing', async () => {
+    const search = await freshPage();
+    await openSearch(search, server.url, { q: '鲸鱼熊猫' });
+    expect(await search.isVisible('#search-empty')).toBe(true);
+    expect(await search.textContent('#search-understood')).toBe('鲸鱼 / 熊猫');
+    const suggestions = await search.$$eval('#search-suggestions a', (links) => links.map((link) => link.textContent));
+    expect(suggestions).toEqual(['鲸鱼', '熊猫']);
+    expect(await search.getAttribute('#search-empty a[href="/"]', 'href')).toBe('/');
+  });
+
+  it('without JavaScript, says that search needs it and links to every year and issue', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.url}/search/?q=${encodeURIComponent('耕地保护')}`);
+    const text = await noScript.textContent('main');
+    expect(text).toContain('搜索需要启用 JavaScript');
+    const links = await noScript.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    for (const issue of new Set(documents.map((document) => `/${document.issue.replace('-', '/')}/`))) expect(links).toContain(issue);
+    await context.close();
+  });
+});
+
+describe('arriving on a document from a search', () => {
+  it('highlights the searched terms, says how many, and can remove the highlighting', async () => {
+    const doc = await freshPage();
+    await doc.goto(`${server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    await doc.waitForSelector('#search-highlight:not([hidden])');
+    const marks = await doc.$$eval('mark.search-hit', (items) => items.map((item) => item.textContent));
+    expect(marks.length).toBeGreaterThan(1);
+    expect(new Set(marks)).toEqual(new Set(['耕地保护']));
+    expect(await doc.textContent('#search-highlight')).toContain(`共 ${marks.length} 处`);
+    expect(await doc.getAttribute('#search-highlight-first', 'href')).toBe('#search-hit-1');
+    expect(await doc.$('#search-hit-1')).not.toBeNull();
+    await doc.click('#search-highlight-clear');
+    expect(await doc.$$('mark.search-hit')).toHaveLength(0);
+    expect(await doc.isVisible('#search-highlight')).toBe(false);
+    expect(new URL(doc.url()).searchParams.has('highlight')).toBe(false);
+  });
+
+  it('leaves the page unchanged without the parameter or without JavaScript', async () => {
+    const doc = await freshPage();
+    await doc.goto(`${server.url}/2022/4/03/`);
+    expect(await doc.isVisible('#search-highlight')).toBe(false);
+    expect(await doc.$$('mark')).toHaveLength(0);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    expect(await noScript.isVisible('#search-highlight')).toBe(false);
+    expect(await noScript.textContent('h1')).toContain('耕地保护激励办法');
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseExcerpt } from '../../src/lib/search/excerpt.ts';
+import { findRanges, highlightNeedles } from '../../src/lib/search/highlight.ts';
+import { rankByPhrases } from '../../src/lib/search/rank.ts';
+import { queryTerms, segmentQuery, suggestShorterQueries } from '../../src/lib/search/segment.ts';
+
+describe('segmentQuery', () => {
+  it('cuts a Chinese query into words the way the browser does, dropping punctuation', () => {
+    expect(segmentQuery('“非物质文化遗产”名录')).toEqual(['非', '物质', '文化', '遗产', '名录']);
+  });
+  it('returns nothing for punctuation alone', () => {
+    expect(segmentQuery('〔〕，。')).toEqual([]);
+  });
+});
+
+describe('queryTerms', () => {
+  it('splits on spaces and strips quotes and brackets around terms', () => {
+    expect(queryTerms(' “健康槐荫”  （行动） ')).toEqual(['健康槐荫', '行动']);
+  });
+});
+
+describe('suggestShorterQueries', () => {
+  it('suggests each term of a multi-term query, then its longer words', () => {
+    expect(suggestShorterQueries('耕地保护 区块链示范')).toEqual(['耕地保护', '区块链示范', '耕地', '保护']);
+  });
+  it('never suggests the query itself or single characters', () => {
+    const suggestions = suggestShorterQueries('文化遗产保护');
+    expect(suggestions).not.toContain('文化遗产保护');
+    expect(suggestions.every((suggestion) => [...suggestion].length >= 2)).toBe(true);
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('parseExcerpt', () => {
+  it('keeps <mark> runs and decodes entities into plain text', () => {
+    expect(parseExcerpt('实施&lt;健康&gt;<mark>槐荫</mark>行动 &amp; &#x8BA1;划')).toEqual([
+      { text: '实施<健康>', marked: false },
+      { text: '槐荫', marked: true },
+      { text: '行动 & 计划', marked: false },
+    ]);
+  });
+  it('drops any other tag, so no markup but <mark> can reach the page', () => {
+    const parts = parseExcerpt('<img src=x onerror=alert(1)>a<script>b</script><mark class="x">c</mark>');
+    expect(parts).toEqual([{ text: 'ab', marked: false }, { text: 'c', marked: true }]);
+  });
+});
+
+describe('rankByPhrases', () => {
+  const results = [
+    { id: 'long', score: 9 },
+    { id: 'phrase', score: 3 },
+    { id: 'both', score: 1 },
+    { id: 'none', score: 2 },
+  ];
+  it('puts pages containing more query terms as phrases first, then by score', () => {
+    const ranked = rankByPhrases(results, [new Set(['phrase', 'both']), new Set(['both'])]);
+    expect(ranked.map((result) => result.id)).toEqual(['both', 'phrase', 'long', 'none']);
+  });
+  it('keeps Pagefind order, whatever the scores, when the query has no phrase terms', () => {
+    const byDate = [{ id: 'new', score: 1 }, { id: 'old', score: 5 }];
+    expect(rankByPhrases(byDate, []).map((result) => result.id)).toEqual(['new', 'old']);
+  });
+  it('keeps Pagefind order when no page has a phrase match', () => {
+    expect(rankByPhrases(results, [new Set()]).map((result) => result.id)).toEqual(['long', 'phrase', 'none', 'both']);
+  });
+});
+
+describe('highlighting on the document page', () => {
+  it('finds every non-overlapping occurrence, preferring the longest needle', () => {
+    expect(findRanges('健康槐荫行动，健康', ['健康', '健康槐荫'])).toEqual([
+      { start: 0, end: 4 },
+      { start: 7, end: 9 },
+    ]);
+  });
+  it('highlights a term whole when the page contains it', () => {
+    expect(highlightNeedles('耕地保护', '实施耕地保护激励')).toEqual(['耕地保护']);
+  });
+  it('falls back to words of two characters or more when the whole term is absent', () => {
+    expect(highlightNeedles('耕地激励保护', '耕地保护激励办法')).toEqual(['耕地', '激励', '保护']);
+  });
+});
