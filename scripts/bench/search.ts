@@ -8,12 +8,12 @@
  * with gzip (each text file's gzip -6 size). The budget (a first search within 150 kB) applies to
  * the gzip figure, which is what residents' phones download.
  *
- * `npm run bench` runs it on its own; `run()` returns the figures for a combined bench runner.
+ * One of the modules `npm run bench` (scripts/bench.ts) runs; `npm run bench -- search` runs it alone.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, serveStatic } from '../../tests/support/browser.ts';
+import type { BenchContext, Benchmark } from './_types.ts';
 import { DIST } from '../../tests/support/site.ts';
 import { GOLDEN } from '../../tests/search/golden.ts';
 
@@ -98,11 +98,9 @@ function delta(before: Map<string, number>, after: Map<string, number>): Delta {
   return { raw, gzip, searchOnlyGzip, requests, indexChunks };
 }
 
-export async function run(): Promise<SearchBench> {
+async function measure({ server, browser }: BenchContext): Promise<SearchBench> {
   if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('dist/ has no Pagefind index: run `npm run build` first.');
-  const server = await serveStatic();
-  const browser = await launchChromium();
-  try {
+  {
     const SETTLED = '#search-results:is([data-state="done"], [data-state="idle"], [data-state="error"])';
     const cold: { query: string; bytes: Delta }[] = [];
     for (const golden of GOLDEN) {
@@ -162,15 +160,12 @@ export async function run(): Promise<SearchBench> {
         maxQuery: max.query,
       },
     };
-  } finally {
-    await browser.close();
-    await server.close();
   }
 }
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-export function format(result: SearchBench): string {
+function format(result: SearchBench): string {
   const { index, firstSearch, firstSearches, laterSearches } = result;
   return [
     `search index: ${kB(index.total)} in ${index.files} files (chunks ${kB(index.chunks)}, fragments ${kB(index.fragments)}, filters ${kB(index.filters)}, metadata ${kB(index.meta)}, pagefind.js + wasm ${kB(index.runtime)})`,
@@ -180,8 +175,16 @@ export function format(result: SearchBench): string {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await run();
-  console.log(format(result));
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-}
+const benchmark: Benchmark = {
+  name: 'search',
+  async run(context) {
+    const result = await measure(context);
+    const { firstSearch } = result;
+    return {
+      report: format(result),
+      failures: firstSearch.withinBudget ? [] : [`a first search (“${firstSearch.query}”) transfers ${kB(firstSearch.gzip)} gzipped, over the ${kB(FIRST_SEARCH_BUDGET)} target`],
+    };
+  },
+};
+
+export default benchmark;
