@@ -2,33 +2,21 @@
  * Reflow (WCAG 1.4.10): at 320 CSS pixels, which is 1280px at 400% zoom, and on a common 360px
  * phone, no page scrolls sideways; only tables scroll, inside their own focusable region.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/browser.ts';
 import { horizontalOverflow, open, READING_MODES, shownReadingMode, useReadingMode } from '../support/page-tools.ts';
 import { PAGE_TYPES } from '../support/pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 for (const mode of READING_MODES) {
   describe(`in ${mode} reading mode`, () => {
     for (const { name, path } of PAGE_TYPES) {
       it(`the ${name} page (${path}) does not scroll sideways at 320px or 360px`, async () => {
-        const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+        const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
         await useReadingMode(context, mode);
         const page = await context.newPage();
-        await open(page, server.url + path);
+        await open(page, site.server.url + path);
         expect(await shownReadingMode(page)).toBe(mode);
         const at320 = await horizontalOverflow(page);
         await page.setViewportSize({ width: 360, height: 800 });
@@ -46,9 +34,9 @@ const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !i
 describe('with the WCAG 1.4.12 text-spacing overrides at 320px', () => {
   for (const { name, path } of PAGE_TYPES) {
     it(`the ${name} page (${path}) still does not scroll sideways`, async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
-      await open(page, server.url + path);
+      await open(page, site.server.url + path);
       await page.addStyleTag({ content: TEXT_SPACING });
       expect(await page.$eval('main', (main) => getComputedStyle(main).letterSpacing)).not.toBe('normal');
       const overflow = await horizontalOverflow(page);
@@ -60,9 +48,9 @@ describe('with the WCAG 1.4.12 text-spacing overrides at 320px', () => {
 
 describe('tables on a 360px phone', () => {
   it('scroll sideways inside a labelled, keyboard-focusable region, with no column narrower than three characters and Chinese text of more than ten characters at least eight characters a line', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await open(page, `${server.url}/2021/4/02/`);
+    await open(page, `${site.server.url}/2021/4/02/`);
     const regions = await page.$$eval('.table-scroll', (elements) =>
       elements.map((region) => {
         const table = region.querySelector('table')!;

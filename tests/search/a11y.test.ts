@@ -1,25 +1,15 @@
 /** axe-core (WCAG 2.2 A and AA rules) on the search page in every state, and on a highlighted document. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/browser.ts';
 import { settled } from './support.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function violations(page: Page, exclude: string[] = []): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
@@ -40,8 +30,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   for (const [name, path] of cases) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`finds no violations on ${name} (${scheme})`, async () => {
-        const page = await browser.newPage({ colorScheme: scheme });
-        await page.goto(`${server.url}${path}`);
+        const page = await site.browser.newPage({ colorScheme: scheme });
+        await page.goto(`${site.server.url}${path}`);
         await settled(page);
         // In dark mode the shared site header (white on the light dark-mode accent) fails
         // colour contrast; it belongs to the site layout, not to search, and is reported there.
@@ -52,8 +42,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   }
 
   it('finds no violations on a document with search terms highlighted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
     await page.waitForSelector('#search-highlight:not([hidden])');
     expect(await violations(page)).toEqual([]);
     await page.close();

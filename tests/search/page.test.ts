@@ -2,29 +2,19 @@
  * The search page and the highlight on document pages, in Chromium against the built site:
  * what residents see and can do, including with the back button and without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/browser.ts';
 import { readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
 import { openSearch, resultUrls, settled, statusText } from './support.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
 
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function freshPage(): Promise<Page> {
   await page?.close();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
   return page;
 }
 
@@ -48,7 +38,7 @@ describe('the Pagefind index', () => {
 
   it('gives every document its year, issue and 文种 filters, and every 文号 as a filter value', async () => {
     const search = await freshPage();
-    await search.goto(`${server.url}/search/`);
+    await search.goto(`${site.server.url}/search/`);
     // A string, so that Vitest does not rewrite the browser's import() into its own loader.
     const filters = (await search.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())`)) as Record<string, Record<string, number>>;
     const total = (name: string) => Object.values(filters[name] ?? {}).reduce((sum, count) => sum + count, 0);
@@ -62,7 +52,7 @@ describe('the Pagefind index', () => {
 describe('the search page', () => {
   it('is Chinese, has a labelled search box and a submit button', async () => {
     const search = await freshPage();
-    await search.goto(`${server.url}/search/`);
+    await search.goto(`${site.server.url}/search/`);
     expect(await search.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await search.textContent('label[for="search-input"]')).toMatch(/搜索词/);
     expect(await search.isVisible('#search-form button[type="submit"]')).toBe(true);
@@ -70,7 +60,7 @@ describe('the search page', () => {
 
   it('announces the number of results in a polite status region', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '耕地保护' });
+    await openSearch(search, site.server.url, { q: '耕地保护' });
     expect(await search.getAttribute('#search-status', 'role')).toBe('status');
     expect(await search.getAttribute('#search-status', 'aria-live')).toBe('polite');
     const count = (await resultUrls(search)).length;
@@ -79,7 +69,7 @@ describe('the search page', () => {
 
   it('shows each result in an ordered list with title, issue, 文号, date and a highlighted excerpt', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '耕地保护' });
+    await openSearch(search, site.server.url, { q: '耕地保护' });
     const first = await search.$eval('#search-results > li:first-child', (item) => ({
       list: item.parentElement!.tagName,
       title: item.querySelector('h2 a')!.textContent,
@@ -100,7 +90,7 @@ describe('the search page', () => {
 
   it('links matching sections of long documents to their headings', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '控烟' });
+    await openSearch(search, site.server.url, { q: '控烟' });
     const links = await search.$$eval('#search-results > li:first-child .search-result__sections a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
     const [path, hash] = links[0]!.split('#');
@@ -110,7 +100,7 @@ describe('the search page', () => {
 
   it('puts the query in the URL and brings the previous search back with the back button', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '耕地保护' });
+    await openSearch(search, site.server.url, { q: '耕地保护' });
     const first = await resultUrls(search);
     await search.fill('#search-input', '金宪美');
     await search.click('#search-form button[type="submit"]');
@@ -127,7 +117,7 @@ describe('the search page', () => {
 
   it('filters by year with counts, keeps the filter in the URL and restores it from a link', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '应急预案' });
+    await openSearch(search, site.server.url, { q: '应急预案' });
     const options = await search.$$eval('#search-filter-year option', (items) => items.map((item) => item.textContent));
     expect(options.some((text) => /^2022年（\d+）$/.test(text ?? ''))).toBe(true);
     await search.click('#search-filters summary');
@@ -140,7 +130,7 @@ describe('the search page', () => {
     expect(urls.every((url) => url.startsWith('/2022/'))).toBe(true);
 
     const linked = await freshPage();
-    await openSearch(linked, server.url, { q: '应急预案', year: '2022', type: '通知' });
+    await openSearch(linked, site.server.url, { q: '应急预案', year: '2022', type: '通知' });
     expect(await linked.inputValue('#search-filter-year')).toBe('2022');
     expect(await linked.inputValue('#search-filter-type')).toBe('通知');
     expect(await resultUrls(linked)).toEqual(urls.filter((url) => documents.find((document) => document.url === url)?.type === '通知'));
@@ -148,7 +138,7 @@ describe('the search page', () => {
 
   it('lists documents by filter alone, newest first, when the query is empty', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { section: '人事任免' });
+    await openSearch(search, site.server.url, { section: '人事任免' });
     const expected = documents.filter((document) => document.section === '人事任免').map((document) => document.url);
     const newestFirst = documents
       .filter((document) => document.section === '人事任免')
@@ -160,7 +150,7 @@ describe('the search page', () => {
 
   it('puts the document first, marked as an exact 文号 match, for a 文号 in another bracket style', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '济槐政字(2021)15号' });
+    await openSearch(search, site.server.url, { q: '济槐政字(2021)15号' });
     expect((await resultUrls(search))[0]).toBe('/2021/4/02/');
     expect(await search.textContent('#search-results > li:first-child .search-result__badge')).toBe('文号完全匹配');
     expect(await statusText(search)).toContain('济槐政字〔2021〕15号');
@@ -168,7 +158,7 @@ describe('the search page', () => {
 
   it('sets apart results that contain the words only in pieces, and shows them on request', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '金宪美' });
+    await openSearch(search, site.server.url, { q: '金宪美' });
     expect(await resultUrls(search)).toEqual(['/2021/4/09/']);
     expect(await statusText(search)).toMatch(/另有 \d+ 篇只包含其中的部分字词/);
     await search.click('#search-more');
@@ -178,13 +168,13 @@ describe('the search page', () => {
 
   it('warns that results may hold a word only in pieces when no page has it as written', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '比特币' });
+    await openSearch(search, site.server.url, { q: '比特币' });
     expect(await statusText(search)).toContain('可能只包含其中的部分字词');
   });
 
   it('explains how a query without results was understood and offers shorter terms and browsing', async () => {
     const search = await freshPage();
-    await openSearch(search, server.url, { q: '鲸鱼熊猫' });
+    await openSearch(search, site.server.url, { q: '鲸鱼熊猫' });
     expect(await search.isVisible('#search-empty')).toBe(true);
     expect(await search.textContent('#search-understood')).toBe('鲸鱼 / 熊猫');
     const suggestions = await search.$$eval('#search-suggestions a', (links) => links.map((link) => link.textContent));
@@ -193,9 +183,9 @@ describe('the search page', () => {
   });
 
   it('without JavaScript, says that search needs it and links to every year and issue', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.url}/search/?q=${encodeURIComponent('耕地保护')}`);
+    await noScript.goto(`${site.server.url}/search/?q=${encodeURIComponent('耕地保护')}`);
     const text = await noScript.textContent('main');
     expect(text).toContain('搜索需要启用 JavaScript');
     const links = await noScript.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -207,7 +197,7 @@ describe('the search page', () => {
 describe('arriving on a document from a search', () => {
   it('highlights the searched terms, says how many, and can remove the highlighting', async () => {
     const doc = await freshPage();
-    await doc.goto(`${server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    await doc.goto(`${site.server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
     await doc.waitForSelector('#search-highlight:not([hidden])');
     const marks = await doc.$$eval('mark.search-hit', (items) => items.map((item) => item.textContent));
     expect(marks.length).toBeGreaterThan(1);
@@ -223,12 +213,12 @@ describe('arriving on a document from a search', () => {
 
   it('leaves the page unchanged without the parameter or without JavaScript', async () => {
     const doc = await freshPage();
-    await doc.goto(`${server.url}/2022/4/03/`);
+    await doc.goto(`${site.server.url}/2022/4/03/`);
     expect(await doc.isVisible('#search-highlight')).toBe(false);
     expect(await doc.$$('mark')).toHaveLength(0);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    await noScript.goto(`${site.server.url}/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
     expect(await noScript.isVisible('#search-highlight')).toBe(false);
     expect(await noScript.textContent('h1')).toContain('耕地保护激励办法');
     await context.close();

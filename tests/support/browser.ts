@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DIST } from './site.ts';
 
 const TYPES: Record<string, string> = {
@@ -59,4 +60,30 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a test file: the built site served on loopback and one Chromium, started before its tests
+ * and closed after them. Read `site.server` and `site.browser` inside tests and hooks.
+ */
+export function useSite(): { readonly server: StaticServer; readonly browser: Browser } {
+  const site: { server?: StaticServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    site.server = await serveStatic();
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return {
+    get server() {
+      if (!site.server) throw new Error('useSite(): the server starts in beforeAll; use it inside tests and hooks.');
+      return site.server;
+    },
+    get browser() {
+      if (!site.browser) throw new Error('useSite(): Chromium starts in beforeAll; use it inside tests and hooks.');
+      return site.browser;
+    },
+  };
 }
