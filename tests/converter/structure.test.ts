@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/converter/read/index.ts';
-import { buildBlocks, hardWrapWidth, toUnits, type BodyContext } from '../../src/converter/structure/blocks.ts';
+import { buildBlocks, type BodyContext } from '../../src/converter/structure/blocks.ts';
+import { hardWrapWidth, toUnits } from '../../src/converter/structure/units.ts';
 import { cleanTitle, documentType, inferSection, organsFromTitle } from '../../src/converter/structure/meta.ts';
 import { buildTable } from '../../src/converter/structure/table.ts';
 import { createJournal, type Block } from '../../src/converter/types.ts';
