@@ -42,25 +42,28 @@ export type MarkerStyle = 'heading' | 'run-in' | 'sentences';
  * `container:type:parent`, where parent is the position of the last item of a higher rank.
  */
 export function markerStyles(units: Unit[], roles: Role[], inBox: boolean[]): Map<string, MarkerStyle> {
-  const counts = new Map<string, { heading: number; sentence: number; leads: number }>();
+  const counts = new Map<string, { heading: number; sentence: number; stopped: number; leads: number }>();
   const keys = listKeys(units, roles);
   units.forEach((unit, index) => {
     const key = keys[index];
     if (key === undefined || unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index]) return;
-    const count = counts.get(key) ?? { heading: 0, sentence: 0, leads: 0 };
+    const count = counts.get(key) ?? { heading: 0, sentence: 0, stopped: 0, leads: 0 };
     if (runInLead(unit.text, matchMarker(unit.text)!) !== null) count.leads += 1;
     // A short item directly followed by its next sibling has no body of its own: a list item.
     const next = units[index + 1];
     const followedBySibling = next?.kind === 'line' && keys[index + 1] === key;
-    if (isHeadingLike(matchMarker(unit.text)!) && !followedBySibling) count.heading += 1;
-    else count.sentence += 1;
+    if (!isHeadingLike(matchMarker(unit.text)!) || followedBySibling) count.sentence += 1;
+    else if (/。$/.test(unit.text)) count.stopped += 1;
+    else count.heading += 1;
     counts.set(key, count);
   });
   return new Map(
-    [...counts].map(([key, count]): [string, MarkerStyle] => [
-      key,
-      count.sentence <= count.heading ? 'heading' : count.leads * 2 >= count.sentence ? 'run-in' : 'sentences',
-    ]),
+    [...counts].map(([key, count]): [string, MarkerStyle] => {
+      // A short item ending with a full stop reads as a heading among headings, as a sentence among sentences.
+      const sentences = count.sentence + (count.sentence > 0 ? count.stopped : 0);
+      const headings = count.heading + (count.sentence > 0 ? 0 : count.stopped);
+      return [key, sentences <= headings ? 'heading' : count.leads * 2 >= sentences ? 'run-in' : 'sentences'];
+    }),
   );
 }
 
