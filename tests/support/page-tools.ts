@@ -20,7 +20,7 @@ export async function shownReadingMode(page: Page): Promise<ReadingMode> {
 }
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 export interface AxeSummary {
   violations: { id: string; impact: string | null; help: string; nodes: string[] }[];
