@@ -176,7 +176,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       continue;
     }
     // Leads are bold in a list of run-in paragraphs, never in a list of numbered sentences.
-    const lead = marker && !context.numberedParagraphs && style !== 'sentences' ? runInLead(text, marker) : null;
+    // In a list of run-in paragraphs a longer first sentence is a lead too, like its siblings'.
+    const lead = marker && !context.numberedParagraphs && style !== 'sentences' ? runInLead(text, marker, style === 'run-in' ? 60 : 30) : null;
     blocks.push({ kind: 'paragraph', text, lead, line: unit.no });
   }
   return blocks;

@@ -17,10 +17,10 @@ export function isHeadingLike(marker: Marker): boolean {
  * full stop stays outside the lead, so the bold run ends on a letter (CommonMark flanking rules).
  * A sentence followed only by a bracketed note (`…以上。（牵头单位：…）`) has no lead.
  */
-export function runInLead(text: string, marker: Marker): string | null {
+export function runInLead(text: string, marker: Marker, longest = 30): string | null {
   if (marker.type === 'article') return marker.marker;
   const stop = marker.rest.indexOf('。');
-  if (stop <= 0 || stop > 30 || /[；：;:]/.test(marker.rest.slice(0, stop))) return null;
+  if (stop <= 0 || stop > longest || /[；：;:]/.test(marker.rest.slice(0, stop))) return null;
   const after = marker.rest.slice(stop + 1).trim();
   if (after === '' || /^[（(][^（()）]*[）)]$/.test(after)) return null;
   return text.slice(0, text.indexOf(marker.rest) + stop);
