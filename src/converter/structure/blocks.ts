@@ -141,7 +141,7 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line') {
       const next = units[index + 1] as LineUnit;
       // A bracketed note on a line of its own (`（区科技局负责）`) belongs to the sentence above it.
-      const note = isBracketedNote(next.text) && !matchMarker(text);
+      const note = isBracketedNote(next.text) && !(firstMarker && !runIn && isHeadingLike(firstMarker));
       // A few characters closing a sentence (`案审查工作。`) are the tail of a long line above, cut by a page break.
       const tail = text === unit.text && !endsSentence(text) && (firstMarker?.rest.length ?? text.length) >= 12 && next.text.length <= 8 && /。$/.test(next.text);
       const open = indentedLayout
