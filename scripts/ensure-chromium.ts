@@ -1,20 +1,25 @@
 /**
- * Browser tests run in Debian's Chromium (/usr/bin/chromium). `npm test` calls this first: when
- * Chromium is missing it installs Debian's package, so a fresh machine needs nothing by hand.
+ * Browser tests run in Debian's Chromium (/usr/bin/chromium) and measure pages of Chinese text,
+ * so they need a Chinese font as residents' phones have one. `npm test` and `npm run bench` call
+ * this first: it installs whichever of Debian's packages is missing, so a fresh machine needs
+ * nothing by hand (as root, or with sudo).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const NEEDED = [
+  { name: 'chromium', file: '/usr/bin/chromium' },
+  { name: 'fonts-noto-cjk', file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' },
+];
 
-if (!existsSync(CHROMIUM)) {
-  console.log('Chromium not found; installing Debian package "chromium" for the browser tests…');
-  const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
-  const run = (args: string[]) => spawnSync(asRoot.length ? 'sudo' : args[0]!, asRoot.length ? args : args.slice(1), { stdio: 'inherit' });
-  const update = run(['apt-get', 'update']);
-  const install = update.status === 0 ? run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']) : update;
-  if (install.status !== 0 || !existsSync(CHROMIUM)) {
-    console.error('Could not install Chromium. Install Debian\'s "chromium" package (apt-get install chromium) and run npm test again.');
+const missing = NEEDED.filter(({ file }) => !existsSync(file)).map(({ name }) => name);
+if (missing.length > 0) {
+  console.log(`Installing Debian packages for the browser tests: ${missing.join(', ')}…`);
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const run = (command: string[]) => spawnSync(command[0]!, command.slice(1), { stdio: 'inherit' }).status === 0;
+  const installed = run([...sudo, 'apt-get', 'update']) && run([...sudo, 'apt-get', 'install', '-y', '--no-install-recommends', ...missing]);
+  if (!installed || NEEDED.some(({ file }) => !existsSync(file))) {
+    console.error(`Could not install ${missing.join(', ')}. Install them with apt-get install ${missing.join(' ')} and run the command again.`);
     process.exit(1);
   }
 }
