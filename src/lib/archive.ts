@@ -8,7 +8,7 @@ import { issueUrl } from './paths.ts';
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type DocumentData = DocumentEntry['data'];
 
-export { chineseDate, documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
+export { chineseDate, documentSlug, documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
 
 export interface IssueSummary {
   id: string;

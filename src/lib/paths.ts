@@ -11,8 +11,13 @@ export function issueUrl(data: { year: number; issueNumber: number }): string {
   return `/${data.year}/${data.issueNumber}/`;
 }
 
+/** The last part of a document's URL: its two-digit position in the issue (`02`). */
+export function documentSlug(order: number): string {
+  return String(order).padStart(2, '0');
+}
+
 export function documentUrl(data: { year: number; issueNumber: number; order: number }): string {
-  return `/${data.year}/${data.issueNumber}/${String(data.order).padStart(2, '0')}/`;
+  return `/${data.year}/${data.issueNumber}/${documentSlug(data.order)}/`;
 }
 
 export function yearUrl(year: number): string {
@@ -20,7 +25,7 @@ export function yearUrl(year: number): string {
 }
 
 /** `2021-11-23` → `2021年11月23日`. */
-export function chineseDate(iso: string | null): string | null {
+export function chineseDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const [year, month, day] = iso.split('-').map(Number);
   return `${year}年${month}月${day}日`;

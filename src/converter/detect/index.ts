@@ -159,9 +159,13 @@ export function isAttachmentAnnouncement(text: string): boolean {
   return /^\s*附\s*件\s*\d*\s*[：:]\s*\S/.test(text);
 }
 
-/** A section label of the 目录: `【区政府文件】`, or a bare `区政府文件`, `人事任免`, `统计数据`. */
+/**
+ * A section label of the 目录: `【区政府文件】`, or a bare `区政府文件`, `人事任免`, `统计数据`.
+ * Section labels abbreviate (区政府); a document's banner names the organ in full
+ * (`…人民政府文件`, `中共…文件`) and is not a label.
+ */
 export function matchSectionLabel(text: string): string | null {
-  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ?? /^\s*(?!.*济南市)([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
+  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ?? /^\s*(?!.*(?:人民政府|中共))([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
   return match ? withoutWhitespace(match[1]!) : null;
 }
 

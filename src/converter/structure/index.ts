@@ -7,7 +7,7 @@ import { repairText } from '../repair/characters.ts';
 import type { DocumentSegment, SegmentedIssue, TocEntry } from '../segment/index.ts';
 import type { Block, GazetteDocument, Journal } from '../types.ts';
 import { buildBlocks } from './blocks.ts';
-import { cleanTitle, documentType, inferSection, organsFromTitle } from './meta.ts';
+import { cleanTitle, documentType, inferSection, isPersonnelTitle, organsFromTitle } from './meta.ts';
 
 function titleOf(segment: DocumentSegment, journal: Journal): string {
   return cleanTitle(segment.titleLines.map((line) => repairText(line.text.trim(), line.no, journal)).join(''));
@@ -26,6 +26,7 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
     const title = titleOf(segment, journal);
     const docNumber = segment.docNumber?.value ?? null;
     const type = segment.kind === 'statistics' ? '统计数据' : documentType(title);
+    const personnel = isPersonnelTitle(title);
     const blocks: Block[] = segment.banner.map((line) => ({ kind: 'paragraph', text: repairText(line.text.trim(), line.no, journal), lead: null, line: line.no }));
     if (segment.subtitle) {
       blocks.push({ kind: 'paragraph', text: repairText(segment.subtitle.text.trim(), segment.subtitle.no, journal), lead: null, line: segment.subtitle.no });
@@ -38,8 +39,8 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
         segment.body,
         {
           title,
-          numberedParagraphs: type === '批复' || segment.kind === 'statistics' || /任免|任命|免去|聘任/.test(title),
-          personnel: /任免|任命|免去|聘任/.test(title),
+          numberedParagraphs: type === '批复' || segment.kind === 'statistics' || personnel,
+          personnel,
           speech: segment.kind === 'speech',
         },
         journal,

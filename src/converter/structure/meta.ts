@@ -30,10 +30,15 @@ export function organsFromTitle(title: string): string[] {
 
 const PERSONNEL_TITLE = /(任免|任命|免去|聘任|聘用|解聘).*职务/;
 
+/** A personnel notice (`关于任免张三等工作人员职务的通知`): its items are appointments, not headings. */
+export function isPersonnelTitle(title: string): boolean {
+  return PERSONNEL_TITLE.test(title);
+}
+
 /** The printed section a document belongs in, when the issue has no 目录 to say so. */
 export function inferSection(kind: 'document' | 'statistics' | 'speech', title: string, organs: string[], docNumber: string | null): Section | null {
   if (kind === 'statistics') return '统计数据';
-  if (PERSONNEL_TITLE.test(title) || /任〔/.test(docNumber ?? '')) return '人事任免';
+  if (isPersonnelTitle(title) || /任〔/.test(docNumber ?? '')) return '人事任免';
   const party = organs.filter((organ) => /^中共.*委/.test(organ) || /区委(?:办公室)?$/.test(organ));
   const government = organs.filter((organ) => /人民政府(?:办公室)?$/.test(organ));
   const allOffices = organs.length > 0 && organs.every((organ) => organ.endsWith('办公室'));

@@ -5,6 +5,7 @@
  * page is Pagefind's <mark>, rebuilt from parseExcerpt. The pieces it drives are rendered by the
  * Search*.astro components, which it finds by id.
  */
+import { chineseDate } from '../paths.ts';
 import { EXCERPT_LENGTH, PAGE_SIZE, PAGEFIND_URL, RANKING, SUB_RESULTS } from './config.ts';
 import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
 import { parseExcerpt } from './excerpt.ts';
@@ -83,11 +84,6 @@ function resultLink(url: string, query: string): string {
   const target = new URL(url, location.origin);
   target.searchParams.set(HIGHLIGHT_PARAM, query);
   return `${target.pathname}${target.search}${target.hash}`;
-}
-
-function chineseDate(iso: string | undefined): string | null {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : null;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
