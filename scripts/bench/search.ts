@@ -6,7 +6,8 @@
  * Bytes are counted twice: as served by our test server (files as they are on disk; Pagefind's
  * index, fragments and wasm are already gzip-compressed) and as a static host would send them
  * with gzip (each text file's gzip -6 size). The budget (a first search within 150 kB) applies to
- * the gzip figure, which is what residents' phones download.
+ * the gzip figure, which is what residents' phones download, and is checked for the first golden
+ * query and for the median over all of them.
  *
  * One of the modules `npm run bench` (scripts/bench.ts) runs; `npm run bench -- search` runs it alone.
  */
@@ -26,7 +27,17 @@ export interface SearchBench {
   /** The first golden query, cold cache, in detail. */
   firstSearch: { query: string; raw: number; gzip: number; searchOnlyGzip: number; requests: number; withinBudget: boolean };
   /** Every golden query as a first search (cold cache each): how many fit the budget. */
-  firstSearches: { queries: number; withinBudget: number; medianGzip: number; maxGzip: number; maxQuery: string; indexChunksMedian: number };
+  firstSearches: {
+    queries: number;
+    withinBudget: number;
+    medianGzip: number;
+    maxGzip: number;
+    maxQuery: string;
+    indexChunksMedian: number;
+    /** The same without the result excerpts (each result's document text, Pagefind's fragment). */
+    withoutExcerptsMaxGzip: number;
+    withoutExcerptsWithinBudget: number;
+  };
   laterSearches: { queries: number; totalGzip: number; medianGzip: number; maxGzip: number; maxQuery: string };
 }
 
@@ -75,6 +86,8 @@ interface Delta {
   searchOnlyGzip: number;
   requests: number;
   indexChunks: number;
+  /** Gzip bytes of result fragments: the documents' text that excerpts are cut from. */
+  excerptsGzip: number;
 }
 
 function delta(before: Map<string, number>, after: Map<string, number>): Delta {
@@ -83,6 +96,7 @@ function delta(before: Map<string, number>, after: Map<string, number>): Delta {
   let searchOnlyGzip = 0;
   let requests = 0;
   let indexChunks = 0;
+  let excerptsGzip = 0;
   for (const [path, bytes] of after) {
     const added = bytes - (before.get(path) ?? 0);
     // The browser's automatic /favicon.ico request is the site's, not search's.
@@ -93,9 +107,10 @@ function delta(before: Map<string, number>, after: Map<string, number>): Delta {
     raw += added;
     gzip += gzipBytes(path) * times;
     if (path.startsWith('/pagefind/')) searchOnlyGzip += gzipBytes(path) * times;
+    if (path.endsWith('.pf_fragment')) excerptsGzip += gzipBytes(path) * times;
     requests += times;
   }
-  return { raw, gzip, searchOnlyGzip, requests, indexChunks };
+  return { raw, gzip, searchOnlyGzip, requests, indexChunks, excerptsGzip };
 }
 
 async function measure({ server, browser }: BenchContext): Promise<SearchBench> {
@@ -151,6 +166,8 @@ async function measure({ server, browser }: BenchContext): Promise<SearchBench> 
         maxGzip: coldSorted.at(-1)!.bytes.gzip,
         maxQuery: coldSorted.at(-1)!.query,
         indexChunksMedian: chunkCounts[Math.floor(chunkCounts.length / 2)]!,
+        withoutExcerptsMaxGzip: Math.max(...cold.map(({ bytes }) => bytes.gzip - bytes.excerptsGzip)),
+        withoutExcerptsWithinBudget: cold.filter(({ bytes }) => bytes.gzip - bytes.excerptsGzip <= FIRST_SEARCH_BUDGET).length,
       },
       laterSearches: {
         queries: perQuery.length,
@@ -171,6 +188,7 @@ function format(result: SearchBench): string {
     `search index: ${kB(index.total)} in ${index.files} files (chunks ${kB(index.chunks)}, fragments ${kB(index.fragments)}, filters ${kB(index.filters)}, metadata ${kB(index.meta)}, pagefind.js + wasm ${kB(index.runtime)})`,
     `first search (“${firstSearch.query}”, cold cache, page included): ${kB(firstSearch.gzip)} gzip (${kB(firstSearch.raw)} as served, ${firstSearch.requests} requests), of which Pagefind ${kB(firstSearch.searchOnlyGzip)}; budget ${kB(FIRST_SEARCH_BUDGET)}: ${firstSearch.withinBudget ? 'within' : 'OVER'}`,
     `every golden query as a first search: ${firstSearches.withinBudget}/${firstSearches.queries} within budget; median ${kB(firstSearches.medianGzip)} (median ${firstSearches.indexChunksMedian} index chunks), max ${kB(firstSearches.maxGzip)} (“${firstSearches.maxQuery}”)`,
+    `  without the excerpts' document text: ${firstSearches.withoutExcerptsWithinBudget}/${firstSearches.queries} within budget, max ${kB(firstSearches.withoutExcerptsMaxGzip)}`,
     `later searches (${laterSearches.queries} golden queries in the same page): median ${kB(laterSearches.medianGzip)}, max ${kB(laterSearches.maxGzip)} (“${laterSearches.maxQuery}”), total ${kB(laterSearches.totalGzip)}`,
   ].join('\n');
 }
@@ -179,11 +197,11 @@ const benchmark: Benchmark = {
   name: 'search',
   async run(context) {
     const result = await measure(context);
-    const { firstSearch } = result;
-    return {
-      report: format(result),
-      failures: firstSearch.withinBudget ? [] : [`a first search (“${firstSearch.query}”) transfers ${kB(firstSearch.gzip)} gzipped, over the ${kB(FIRST_SEARCH_BUDGET)} target`],
-    };
+    const { firstSearch, firstSearches } = result;
+    const failures: string[] = [];
+    if (!firstSearch.withinBudget) failures.push(`a first search (“${firstSearch.query}”) transfers ${kB(firstSearch.gzip)} gzipped, over the ${kB(FIRST_SEARCH_BUDGET)} target`);
+    if (firstSearches.medianGzip > FIRST_SEARCH_BUDGET) failures.push(`the median first search over the golden queries transfers ${kB(firstSearches.medianGzip)} gzipped, over the ${kB(FIRST_SEARCH_BUDGET)} target`);
+    return { report: format(result), failures };
   },
 };
 

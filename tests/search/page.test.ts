@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
 import { readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
 import { openSearch, resultUrls, settled, statusText } from './support.ts';
+import { PAGE_SIZE } from '../../src/lib/search/config.ts';
 
 const site = useSite();
 let page: Page;
@@ -144,7 +145,7 @@ describe('the search page', () => {
       .filter((document) => document.section === '人事任免')
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
       .map((document) => document.url);
-    expect(await resultUrls(search)).toEqual(newestFirst.slice(0, 10));
+    expect(await resultUrls(search)).toEqual(newestFirst.slice(0, PAGE_SIZE));
     expect(await statusText(search)).toContain(`找到 ${expected.length} 篇文件`);
   });
 

@@ -19,8 +19,12 @@ export const RANKING = {
 /** Words of context in an excerpt: about two lines on a 360 px phone for Chinese text. */
 export const EXCERPT_LENGTH = 24;
 
-/** Results shown at once; each loads its own fragment, so a page of 10 keeps the first search light. */
-export const PAGE_SIZE = 10;
+/**
+ * Results shown at once (more on request). Each loads its document's text for the excerpt, up to
+ * 58 kB for the longest plans, so 5 rather than 10 caps what a first search downloads: the
+ * heaviest golden query fell from 288 to 210 kB (`npm run bench`), with no result moved.
+ */
+export const PAGE_SIZE = 5;
 
 /** Sub-results (headings inside a document) linked under each result. */
 export const SUB_RESULTS = 2;
