@@ -12,8 +12,8 @@ import { contentHash, decodeExactly, encode, pack, SearchIndexFormatError, unpac
 
 /**
  * Bytes of CBOR per chunk before gzip (gzip halves Chinese postings). 8 kB makes the chunk of a
- * typical query term 3–5 kB on the wire, while the chunk list every search loads first stays a
- * few kB; `npm run bench` measured 4, 8 and 16 kB (docs/search.md).
+ * typical query term 3–5 kB on the wire, while the chunk list every search loads first stays
+ * 3 kB; `npm run bench` compared 4, 8 and 16 kB (README, "Search").
  */
 export const CHUNK_TARGET_BYTES = 8 * 1024;
 
