@@ -17,6 +17,14 @@ describe('queryTerms', () => {
   it('splits on spaces and strips quotes and brackets around terms', () => {
     expect(queryTerms(' “健康槐荫”  （行动） ')).toEqual(['健康槐荫', '行动']);
   });
+  it('separates terms at quote marks, brackets and other punctuation inside a query, as at a space', () => {
+    expect(queryTerms('“十四五”儿童发展规划')).toEqual(['十四五', '儿童发展规划']);
+    expect(queryTerms('《耕地保护》、田长制')).toEqual(['耕地保护', '田长制']);
+  });
+  it('keeps a decimal point or thousands comma between digits inside its number', () => {
+    expect(queryTerms('生产总值701.1亿元 PM2.5')).toEqual(['生产总值701.1亿元', 'PM2.5']);
+    expect(queryTerms('1,200人.')).toEqual(['1,200人']);
+  });
 });
 
 describe('suggestShorterQueries', () => {

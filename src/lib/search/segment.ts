@@ -12,12 +12,17 @@ export function segmentQuery(query: string, locale = 'zh-CN'): string[] {
   return [...segmenter.segment(query)].map(({ segment }) => segment.trim()).filter((segment) => segment && !PUNCTUATION.test(segment));
 }
 
-/** The whitespace-separated terms of a query, without surrounding punctuation (quotes, brackets). */
+/**
+ * A term: a run of characters other than spaces, punctuation and symbols, where a point or comma
+ * between digits (701.1, PM2.5, 1,200) stays inside. Chinese queries rarely have spaces but often
+ * quote marks, brackets and 、: in `“十四五”儿童发展规划` they separate 十四五 from 儿童发展规划 as a
+ * space would. (No lookbehind: Safari before 16.4, still on residents' phones, cannot parse it.)
+ */
+const TERM = /(?:\d[.,](?=\d)|[^\s\p{P}\p{S}])+/gu;
+
+/** The terms of a query: runs of text between spaces, quote marks, brackets and other punctuation. */
 export function queryTerms(query: string): string[] {
-  return query
-    .split(/\s+/u)
-    .map((term) => term.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-    .filter(Boolean);
+  return query.match(TERM) ?? [];
 }
 
 /**
