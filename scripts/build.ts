@@ -1,6 +1,6 @@
 /**
  * `npm run build`: convert the issues, build the site with Astro, index it with Pagefind and
- * re-cut the index into small chunks (scripts/split-search-index.ts).
+ * finish its index for small first searches (scripts/finish-search-index.ts).
  * Fails closed: if any step fails or the build is interrupted, `dist/` is removed so that no
  * partial site can be deployed.
  */
@@ -12,7 +12,7 @@ const steps: [string, string[]][] = [
   ['node', ['scripts/build-content.ts']],
   ['astro', ['build']],
   ['pagefind', ['--site', PATHS.dist]],
-  ['node', ['scripts/split-search-index.ts']],
+  ['node', ['scripts/finish-search-index.ts']],
 ];
 
 // Interrupted (Ctrl+C, a CI job cancelled): without handlers Node would die at once and leave a

@@ -1,16 +1,23 @@
-/** Reading and rewriting a Pagefind bundle on disk (the files split.ts works on). */
+/** Reading and rewriting a Pagefind bundle on disk (the files split.ts and cards.ts work on). */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleFiles, SplitResult } from './split.ts';
 
+function read(dir: string, paths: string[]): BundleFiles {
+  return new Map(paths.map((path) => [path, readFileSync(join(dir, path))]));
+}
+
+const inFolder = (dir: string, folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => `${folder}/${name}`) : []);
+
 /** The entry file, the metadata files and the index chunks of the bundle in `dir`. */
 export function readBundle(dir: string): BundleFiles {
-  const files = new Map<string, Uint8Array>();
-  const add = (path: string) => files.set(path, readFileSync(join(dir, path)));
-  if (existsSync(join(dir, 'pagefind-entry.json'))) add('pagefind-entry.json');
-  for (const name of readdirSync(dir)) if (name.endsWith('.pf_meta')) add(name);
-  if (existsSync(join(dir, 'index'))) for (const name of readdirSync(join(dir, 'index'))) add(`index/${name}`);
-  return files;
+  const top = readdirSync(dir).filter((name) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta'));
+  return read(dir, [...top, ...inFolder(dir, 'index')]);
+}
+
+/** The page fragments of the bundle in `dir`. */
+export function readFragments(dir: string): BundleFiles {
+  return read(dir, inFolder(dir, 'fragment'));
 }
 
 export function writeSplit(dir: string, { write, remove }: SplitResult): void {

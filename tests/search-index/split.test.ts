@@ -4,26 +4,20 @@
  */
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decode, encode } from 'cborg';
-import * as pagefind from 'pagefind';
 import { chunkRanges, type ChunkRange, type IndexWord } from '../../src/search-index/chunks.ts';
 import { readBundle } from '../../src/search-index/bundle.ts';
 import { pack, unpack } from '../../src/search-index/format.ts';
 import { CHUNK_TARGET_BYTES, splitIndexChunks, type BundleFiles } from '../../src/search-index/split.ts';
 import { DIST } from '../support/site.ts';
+import { pagefindBundle } from './pagefind-bundle.ts';
 import { unreachableWords } from './pagefind-runtime.ts';
 
 let original: Map<string, Uint8Array>;
-
 beforeAll(async () => {
-  const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error('Pagefind could not create an index');
-  await index.addDirectory({ path: DIST });
-  const { files } = await index.getFiles();
-  original = new Map(files.filter(({ path }) => /^(pagefind-entry\.json|[^/]+\.pf_meta|index\/.+)$/.test(path)).map(({ path, content }) => [path, content]));
+  original = await pagefindBundle();
 });
-afterAll(() => pagefind.close());
 
 const decodeFile = (files: BundleFiles, path: string) => decode(unpack(path, files.get(path)!)) as unknown[];
 const metaPath = (files: BundleFiles) => [...files.keys()].find((path) => path.endsWith('.pf_meta'))!;

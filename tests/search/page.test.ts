@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
 import { readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
-import { openSearch, resultUrls, settled, statusText } from './support.ts';
+import { detailsShown, openSearch, resultUrls, settled, statusText } from './support.ts';
 import { PAGE_SIZE } from '../../src/lib/search/config.ts';
 
 const site = useSite();
@@ -71,6 +71,7 @@ describe('the search page', () => {
   it('shows each result in an ordered list with title, issue, 文号, date and a highlighted excerpt', async () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { q: '耕地保护' });
+    await detailsShown(search);
     const first = await search.$eval('#search-results > li:first-child', (item) => ({
       list: item.parentElement!.tagName,
       title: item.querySelector('h2 a')!.textContent,
@@ -89,9 +90,46 @@ describe('the search page', () => {
     expect(new Set(first.excerptChildren)).toEqual(new Set(['MARK']));
   });
 
+  it('lists every result at once and loads a result’s excerpt only when it comes near the screen', async () => {
+    const search = await freshPage();
+    const fragments: string[] = [];
+    search.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+    });
+    await openSearch(search, site.server.url, { q: '发展' });
+    await detailsShown(search);
+    await search.waitForLoadState('networkidle');
+    const items = await search.$$eval('#search-results > li', (list) =>
+      list.map((item) => ({ title: item.querySelector('h2 a')?.textContent ?? '', meta: item.querySelector('.search-result__meta')?.textContent ?? '', details: (item as HTMLElement).dataset.details })),
+    );
+    expect(items).toHaveLength(PAGE_SIZE);
+    for (const item of items) {
+      expect(item.title.length).toBeGreaterThan(0);
+      expect(item.meta).toMatch(/\d{4}年第\d期/);
+    }
+    const pending = items.filter((item) => item.details === 'pending').length;
+    expect(pending).toBeGreaterThan(0);
+    expect(fragments).toHaveLength(PAGE_SIZE - pending);
+
+    await search.locator(`#search-results > li:nth-child(${PAGE_SIZE})`).scrollIntoViewIfNeeded();
+    await detailsShown(search, PAGE_SIZE);
+    expect(await search.$$eval(`#search-results > li:nth-child(${PAGE_SIZE}) .search-result__excerpt mark`, (marks) => marks.length)).toBeGreaterThan(0);
+    expect(fragments.length).toBeGreaterThan(PAGE_SIZE - pending);
+  });
+
+  it('lists results from their documents when the result cards cannot be loaded', async () => {
+    const search = await freshPage();
+    await search.route('**/pagefind/result-cards.json', (route) => route.abort());
+    await openSearch(search, site.server.url, { q: '耕地保护' });
+    expect((await resultUrls(search))[0]).toBe('/2022/4/03/');
+    expect(await search.$eval('#search-results > li:first-child', (item) => (item as HTMLElement).dataset.details)).toBe('loaded');
+    expect(await search.$$eval('#search-results > li:first-child .search-result__excerpt mark', (marks) => marks.length)).toBeGreaterThan(0);
+  });
+
   it('links matching sections of long documents to their headings', async () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { q: '控烟' });
+    await detailsShown(search);
     const links = await search.$$eval('#search-results > li:first-child .search-result__sections a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
     const [path, hash] = links[0]!.split('#');

@@ -19,3 +19,8 @@ export async function resultUrls(page: Page): Promise<string[]> {
 export async function statusText(page: Page): Promise<string> {
   return (await page.textContent('#search-status')) ?? '';
 }
+
+/** Waits until the nth result (1-based) shows its excerpt and sections, which load when it is near the screen. */
+export async function detailsShown(page: Page, nth = 1): Promise<void> {
+  await page.waitForSelector(`#search-results > li:nth-child(${nth})[data-details="loaded"]`, { state: 'attached', timeout: 15_000 });
+}

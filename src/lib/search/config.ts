@@ -30,3 +30,14 @@ export const PAGE_SIZE = 5;
 export const SUB_RESULTS = 2;
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** The result cards (result-cards.ts), written by the build beside Pagefind's files. */
+export const RESULT_CARDS_URL = '/pagefind/result-cards.json';
+
+/**
+ * How far beyond the screen a result's excerpt starts loading: a quarter screen ahead, so it is
+ * there as the resident scrolls to it, while a phone showing one or two results at first does
+ * not download the whole text of all five documents. (A whole screen ahead loaded all five on a
+ * 390 × 844 phone: results waiting for their excerpts are short.)
+ */
+export const EXCERPT_PRELOAD_MARGIN = '25% 0px';

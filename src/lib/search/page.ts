@@ -6,12 +6,13 @@
  * Search*.astro components, which it finds by id.
  */
 import { chineseDate } from '../paths.ts';
-import { EXCERPT_LENGTH, PAGE_SIZE, PAGEFIND_URL, RANKING, SUB_RESULTS } from './config.ts';
+import { EXCERPT_LENGTH, EXCERPT_PRELOAD_MARGIN, PAGE_SIZE, PAGEFIND_URL, RANKING, RESULT_CARDS_URL, SUB_RESULTS } from './config.ts';
 import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
 import { parseExcerpt } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
-import type { PagefindApi, PagefindData } from './pagefind-api.ts';
+import type { PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
 import { describeFilters, FILTERS, hasFilters, readState, writeState, type FilterName, type SearchState } from './query-state.ts';
+import type { ResultCard, ResultCards } from './result-cards.ts';
 import { segmentQuery, suggestShorterQueries } from './segment.ts';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -43,6 +44,15 @@ function pagefind(): Promise<PagefindApi> {
     return api;
   })();
   return pagefindPromise;
+}
+
+let cardsPromise: Promise<ResultCards> | null = null;
+/** The result cards; none if the file cannot be had (each result then loads its fragment). */
+function resultCards(): Promise<ResultCards> {
+  cardsPromise ??= fetch(RESULT_CARDS_URL)
+    .then((response) => (response.ok ? (response.json() as Promise<ResultCards>) : {}))
+    .catch(() => ({}));
+  return cardsPromise;
 }
 
 function searchUrl(state: SearchState): string {
@@ -99,19 +109,20 @@ function excerptNode(excerpt: string, className: string): HTMLElement {
   return paragraph;
 }
 
-function resultItem(data: PagefindData, pinned: boolean, query: string): HTMLLIElement {
+/** A result as listed at once: title, badge, issue, 文号 and date. */
+function resultItem(card: ResultCard, pinned: boolean, query: string): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result__title');
-  const link = element('a', undefined, data.meta.title ?? data.url);
-  link.href = resultLink(data.url, query);
+  const link = element('a', undefined, card.meta.title ?? card.url);
+  link.href = resultLink(card.url, query);
   heading.append(link);
   item.append(heading);
   if (pinned) item.append(element('p', 'search-result__badge', '文号完全匹配'));
   const meta = element('p', 'search-result__meta');
   const fields: [string, string | null | undefined][] = [
-    ['期次', data.meta.issue],
-    ['文号', data.meta.docNumber],
-    ['日期', chineseDate(data.meta.date)],
+    ['期次', card.meta.issue],
+    ['文号', card.meta.docNumber],
+    ['日期', chineseDate(card.meta.date)],
   ];
   for (const [label, value] of fields) {
     if (!value) continue;
@@ -120,6 +131,11 @@ function resultItem(data: PagefindData, pinned: boolean, query: string): HTMLLIE
     meta.append(field);
   }
   item.append(meta);
+  return item;
+}
+
+/** What needs the document's text: the excerpt, and links to the best-matching sections. */
+function addDetails(item: HTMLLIElement, data: PagefindData, query: string): void {
   if (data.excerpt) item.append(excerptNode(data.excerpt, 'search-result__excerpt'));
   // The sections (headings) with the most matches, in document order: deep links into long documents.
   const sections = data.sub_results
@@ -141,7 +157,35 @@ function resultItem(data: PagefindData, pinned: boolean, query: string): HTMLLIE
     }
     item.append(nav);
   }
-  return item;
+  item.dataset.details = 'loaded';
+}
+
+/** Loads each observed result's details once it comes within a screen of the viewport. */
+const pendingDetails = new Map<Element, () => void>();
+const nearScreen =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearScreen?.unobserve(entry.target);
+            pendingDetails.get(entry.target)?.();
+            pendingDetails.delete(entry.target);
+          }
+        },
+        { rootMargin: EXCERPT_PRELOAD_MARGIN },
+      )
+    : null;
+
+function detailsWhenNear(item: HTMLLIElement, result: PagefindResult, query: string, thisGeneration: number): void {
+  const load = () =>
+    void result.data().then((data) => {
+      if (thisGeneration === generation) addDetails(item, data, query);
+    });
+  if (!nearScreen) return load();
+  item.dataset.details = 'pending';
+  pendingDetails.set(item, load);
+  nearScreen.observe(item);
 }
 
 let current: { state: SearchState; results: RankedResult[]; shown: number; limit: number } | null = null;
@@ -161,10 +205,22 @@ async function showMore(focusFirst: boolean): Promise<void> {
   const { results, shown, state, limit } = current;
   const slice = results.slice(shown, Math.min(shown + PAGE_SIZE, limit));
   const thisGeneration = generation;
-  const data = await Promise.all(slice.map(({ result }) => result.data()));
+  const cards = await resultCards();
+  // A result without a card (a cached card file older than the index) is listed from its fragment.
+  const listed = await Promise.all(
+    slice.map(async ({ result, pinned }) => {
+      const card = cards[result.id];
+      if (card) return { item: resultItem(card, pinned, state.query), later: result };
+      const data = await result.data();
+      const item = resultItem(data, pinned, state.query);
+      addDetails(item, data, state.query);
+      return { item, later: null };
+    }),
+  );
   if (thisGeneration !== generation) return;
-  const items = data.map((entry, index) => resultItem(entry, slice[index]!.pinned, state.query));
+  const items = listed.map(({ item }) => item);
   list.append(...items);
+  for (const { item, later } of listed) if (later) detailsWhenNear(item, later, state.query, thisGeneration);
   current.shown += slice.length;
   updateMoreButton();
   if (focusFirst) items[0]?.querySelector('a')?.focus();
@@ -206,6 +262,8 @@ async function search(state: SearchState): Promise<void> {
   const thisGeneration = ++generation;
   showState(state);
   document.title = state.query ? `“${state.query}”的搜索结果 - ${baseTitle}` : baseTitle;
+  for (const item of pendingDetails.keys()) nearScreen?.unobserve(item);
+  pendingDetails.clear();
   list.replaceChildren();
   more.hidden = true;
   empty.hidden = true;
@@ -219,6 +277,7 @@ async function search(state: SearchState): Promise<void> {
   list.dataset.state = 'searching';
   status.textContent = '正在搜索…';
   try {
+    void resultCards(); // fetched while Pagefind starts
     const outcome = await runSearch(await pagefind(), state);
     if (thisGeneration !== generation) return;
     current = { state, results: outcome.results, shown: 0, limit: outcome.complete };
