@@ -126,6 +126,18 @@ describe('the search page', () => {
     expect(await search.$$eval('#search-results > li:first-child .search-result__excerpt mark', (marks) => marks.length)).toBeGreaterThan(0);
   });
 
+  it('keeps a result listed, without room for an excerpt, when its excerpt cannot be loaded', async () => {
+    const search = await freshPage();
+    await search.route('**/*.pf_fragment', (route) => route.abort());
+    await openSearch(search, site.server.url, { q: '耕地保护' });
+    expect((await resultUrls(search))[0]).toBe('/2022/4/03/');
+    await search.waitForFunction(() => {
+      const first = document.querySelector<HTMLElement>('#search-results > li:first-child');
+      return first !== null && first.dataset.details === undefined;
+    });
+    expect(await search.$$('#search-results > li:first-child .search-result__excerpt')).toHaveLength(0);
+  });
+
   it('links matching sections of long documents to their headings', async () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { q: '控烟' });

@@ -160,7 +160,7 @@ function addDetails(item: HTMLLIElement, data: PagefindData, query: string): voi
   item.dataset.details = 'loaded';
 }
 
-/** Loads each observed result's details once it comes within a screen of the viewport. */
+/** Loads each observed result's details once it comes near the viewport (EXCERPT_PRELOAD_MARGIN). */
 const pendingDetails = new Map<Element, () => void>();
 const nearScreen =
   'IntersectionObserver' in window
@@ -179,9 +179,13 @@ const nearScreen =
 
 function detailsWhenNear(item: HTMLLIElement, result: PagefindResult, query: string, thisGeneration: number): void {
   const load = () =>
-    void result.data().then((data) => {
-      if (thisGeneration === generation) addDetails(item, data, query);
-    });
+    void result.data().then(
+      (data) => {
+        if (thisGeneration === generation) addDetails(item, data, query);
+      },
+      // Offline mid-search: the result stays listed, without an excerpt or the room kept for one.
+      () => delete item.dataset.details,
+    );
   if (!nearScreen) return load();
   item.dataset.details = 'pending';
   pendingDetails.set(item, load);
