@@ -1,7 +1,8 @@
 /** Reading and rewriting a Pagefind bundle on disk (the files split.ts and cards.ts work on). */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BundleFiles, SplitResult } from './split.ts';
+import type { BundleFiles } from './format.ts';
+import type { SplitResult } from './split.ts';
 
 function read(dir: string, paths: string[]): BundleFiles {
   return new Map(paths.map((path) => [path, readFileSync(join(dir, path))]));

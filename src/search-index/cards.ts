@@ -3,7 +3,7 @@
  * each fragment's `url` and `meta`, keyed by the fragment's hash, which is Pagefind's result id.
  */
 import type { ResultCards } from '../lib/search/result-cards.ts';
-import { SearchIndexFormatError, unpack } from './format.ts';
+import { SearchIndexFormatError, unpack, type BundleFiles } from './format.ts';
 
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
 
@@ -12,7 +12,7 @@ function isMeta(value: unknown): value is Record<string, string> {
 }
 
 /** Cards for the fragments among `files` (paths inside the bundle), in id order. */
-export function resultCards(files: ReadonlyMap<string, Uint8Array>): ResultCards {
+export function resultCards(files: BundleFiles): ResultCards {
   const cards: ResultCards = {};
   const fragments = [...files.keys()].filter((path) => FRAGMENT.test(path)).sort();
   for (const path of fragments) {

@@ -1,5 +1,5 @@
 /**
- * How the words of a Pagefind index are cut into chunks, and which chunk a query term loads.
+ * How the words of a Pagefind index are cut into chunks, and how the chunks' ranges are labelled.
  *
  * Pagefind 1.6 cuts its sorted word list every 20,000 word positions, wherever that falls. For
  * Chinese text a chunk is then ~37 kB gzipped and a query of two or three words loads two or
@@ -15,7 +15,7 @@
 /** One word of an index chunk as Pagefind encodes it: the word first, then its postings. */
 export type IndexWord = readonly [word: string, ...postings: unknown[]];
 
-/** A chunk's entry in Pagefind's metadata: the range of words it holds and its file's hash. */
+/** The range of words a chunk holds, as Pagefind's metadata lists it beside the chunk's file hash. */
 export interface ChunkRange {
   from: string;
   to: string;

@@ -1,8 +1,12 @@
 /**
  * Pagefind 1.6's file encoding, as its browser runtime reads it: a gzip stream of the signature
- * `pagefind_dcd` followed by one CBOR value. Only the files this step rewrites use it (the
- * metadata file and the index chunks); fragments and filters are left as Pagefind wrote them.
+ * `pagefind_dcd` followed by the payload — one CBOR value in the metadata, index and filter
+ * files, JSON in the page fragments. This step rewrites the metadata and the index chunks, and
+ * reads the fragments (cards.ts); it never rewrites fragments or filters.
  */
+
+/** A Pagefind bundle's files (or some of them), by path inside the bundle. */
+export type BundleFiles = ReadonlyMap<string, Uint8Array>;
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';

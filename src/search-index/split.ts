@@ -8,7 +8,7 @@
  * metadata file). Nothing else in the metadata is touched.
  */
 import { chunkRanges, groupByFirstCharacter, packGroups, type IndexWord } from './chunks.ts';
-import { contentHash, decodeExactly, encode, pack, SearchIndexFormatError, unpack } from './format.ts';
+import { contentHash, decodeExactly, encode, pack, SearchIndexFormatError, unpack, type BundleFiles } from './format.ts';
 
 /**
  * Bytes of CBOR per chunk before gzip (gzip halves Chinese postings). 8 kB makes the chunk of a
@@ -16,8 +16,6 @@ import { contentHash, decodeExactly, encode, pack, SearchIndexFormatError, unpac
  * 3 kB; `npm run bench` compared 4, 8 and 16 kB (README, "Search").
  */
 export const CHUNK_TARGET_BYTES = 8 * 1024;
-
-export type BundleFiles = ReadonlyMap<string, Uint8Array>;
 
 export interface SplitResult {
   /** Files to write, by path inside the bundle. */

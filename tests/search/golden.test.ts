@@ -1,6 +1,7 @@
 /**
- * The golden queries (golden.ts) against the built site in real Chromium, through the search
- * page itself: its Pagefind options, phrase ranking, 文号 pinning and result rendering.
+ * The golden queries (golden.ts) and the held-out queries (held-out.ts) against the built site in
+ * real Chromium, through the search page itself: its Pagefind options, phrase ranking, 文号
+ * pinning and result rendering. The two sets' top-1/top-3 rates are printed apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

@@ -20,11 +20,11 @@ export const RANKING = {
 export const EXCERPT_LENGTH = 24;
 
 /**
- * Results shown at once (more on request). Each loads its document's text for the excerpt, up to
- * 58 kB for the longest plans, so 5 rather than 10 caps what a first search downloads: the
- * heaviest golden query fell from 288 to 210 kB (`npm run bench`), with no result moved.
+ * Results listed at once (more on request). Only the excerpts of results near the screen are
+ * loaded (EXCERPT_PRELOAD_MARGIN), so the length of the list hardly changes what a search
+ * downloads: `npm run bench` measured the same bytes for 5 and for 10.
  */
-export const PAGE_SIZE = 5;
+export const PAGE_SIZE = 10;
 
 /** Sub-results (headings inside a document) linked under each result. */
 export const SUB_RESULTS = 2;
