@@ -20,7 +20,9 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const benchmarks: Benchmark[] = [];
-for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.startsWith('_')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => name.endsWith('.ts') && !name.startsWith('_'))
+  .sort()) {
   const module = (await import(pathToFileURL(join(folder, file)).href)) as { default: Benchmark };
   if (wanted.length === 0 || wanted.includes(module.default.name)) benchmarks.push(module.default);
 }
@@ -37,7 +39,11 @@ try {
     const { report, failures } = await benchmark.run({ server, browser });
     console.log(`\n## ${benchmark.name}\n\n${report}`);
     for (const failure of failures) console.error(`OVER BUDGET: ${failure}`);
-    console.log(failures.length === 0 ? `${benchmark.name}: within budget.` : `${benchmark.name}: ${failures.length} over budget.`);
+    console.log(
+      failures.length === 0
+        ? `${benchmark.name}: within budget.`
+        : `${benchmark.name}: ${failures.length} over budget.`,
+    );
     failed ||= failures.length > 0;
   }
 } finally {

@@ -17,9 +17,13 @@ if (missing.length > 0) {
   console.log(`Installing Debian packages for the browser tests: ${missing.join(', ')}…`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const run = (command: string[]) => spawnSync(command[0]!, command.slice(1), { stdio: 'inherit' }).status === 0;
-  const installed = run([...sudo, 'apt-get', 'update']) && run([...sudo, 'apt-get', 'install', '-y', '--no-install-recommends', ...missing]);
+  const installed =
+    run([...sudo, 'apt-get', 'update']) &&
+    run([...sudo, 'apt-get', 'install', '-y', '--no-install-recommends', ...missing]);
   if (!installed || NEEDED.some(({ file }) => !existsSync(file))) {
-    console.error(`Could not install ${missing.join(', ')}. Install them with apt-get install ${missing.join(' ')} and run the command again.`);
+    console.error(
+      `Could not install ${missing.join(', ')}. Install them with apt-get install ${missing.join(' ')} and run the command again.`,
+    );
     process.exit(1);
   }
 }

@@ -16,7 +16,9 @@ try {
   const result = splitIndexChunks(readBundle(dir));
   writeSplit(dir, result);
   for (const { language, before, after, largestBytes } of result.languages) {
-    console.log(`Search index (${language}): ${before} chunks re-cut into ${after}, largest ${(largestBytes / 1024).toFixed(1)} kB`);
+    console.log(
+      `Search index (${language}): ${before} chunks re-cut into ${after}, largest ${(largestBytes / 1024).toFixed(1)} kB`,
+    );
   }
   const cards = resultCards(readFragments(dir));
   writeFileSync(join(dir, RESULT_CARDS_FILE), JSON.stringify(cards));

@@ -42,7 +42,9 @@ async function weigh(page: Page, url: string): Promise<Weight> {
   weight.total = weight.html + weight.css + weight.js;
   const { text, inlineJs } = await page.evaluate(() => ({
     text: document.querySelector('[data-pagefind-body]')?.textContent ?? '',
-    inlineJs: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((script) => script.textContent).join('\n'),
+    inlineJs: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+      .map((script) => script.textContent)
+      .join('\n'),
   }));
   weight.text = text ? gzipped(text) : 0;
   weight.inlineJs = inlineJs ? gzipped(inlineJs) : 0;
@@ -70,7 +72,10 @@ const pages: Benchmark = {
 
     const failures = checked
       .filter(({ overhead }) => overhead > DOCUMENT_OVERHEAD_BUDGET)
-      .map(({ url, weight, overhead }) => `${url} weighs ${kB(weight.total)}, ${kB(overhead)} more than its own text (${kB(weight.text)}); the budget is ${kB(DOCUMENT_OVERHEAD_BUDGET)}.`);
+      .map(
+        ({ url, weight, overhead }) =>
+          `${url} weighs ${kB(weight.total)}, ${kB(overhead)} more than its own text (${kB(weight.text)}); the budget is ${kB(DOCUMENT_OVERHEAD_BUDGET)}.`,
+      );
     const worst = checked.reduce((a, b) => (b.overhead > a.overhead ? b : a));
     const report = [
       'Page weight, gzipped bytes (Pagefind assets excluded):',

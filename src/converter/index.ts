@@ -17,7 +17,12 @@ export function convertIssue(fileName: string, bytes: Uint8Array): ConvertedIssu
   const segmented = segmentIssue(fileName, lines, journal);
   const documents = structureDocuments(segmented, journal);
   if (documents.length === 0) {
-    throw new GazetteInputError(fileName, 1, '文件中没有找到任何公文。', '请检查是否粘贴了公报正文，每篇文件应以“（某年某月某日印发）”一行结束。');
+    throw new GazetteInputError(
+      fileName,
+      1,
+      '文件中没有找到任何公文。',
+      '请检查是否粘贴了公报正文，每篇文件应以“（某年某月某日印发）”一行结束。',
+    );
   }
   return { file: fileName, issue, documents, journal };
 }

@@ -22,13 +22,22 @@ export interface IssueSummary {
 /** All documents, in issue order and then in their order within the issue. */
 export async function allDocuments(): Promise<DocumentEntry[]> {
   const entries = await getCollection('documents');
-  return entries.sort((a, b) => a.data.year - b.data.year || a.data.issueNumber - b.data.issueNumber || a.data.order - b.data.order);
+  return entries.sort(
+    (a, b) => a.data.year - b.data.year || a.data.issueNumber - b.data.issueNumber || a.data.order - b.data.order,
+  );
 }
 
 export async function allIssues(): Promise<IssueSummary[]> {
   const issues = new Map<string, IssueSummary>();
   for (const { data } of await allDocuments()) {
-    const issue = issues.get(data.issue) ?? { id: data.issue, title: data.issueTitle, year: data.year, number: data.issueNumber, url: issueUrl(data), documents: [] };
+    const issue = issues.get(data.issue) ?? {
+      id: data.issue,
+      title: data.issueTitle,
+      year: data.year,
+      number: data.issueNumber,
+      url: issueUrl(data),
+      documents: [],
+    };
     issue.documents.push(data);
     issues.set(data.issue, issue);
   }

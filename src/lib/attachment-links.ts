@@ -35,7 +35,9 @@ function elements(node: HastNode, found: HastNode[] = []): HastNode[] {
 
 /** `附件：1. 甲目录` or `2. 乙名单` → `甲目录`; anything else is left as it is and will not match. */
 function announcedTitle(element: HastNode): string {
-  return compact(text(element)).replace(/^附件[：:]?/, '').replace(/^\d+[.．、]/, '');
+  return compact(text(element))
+    .replace(/^附件[：:]?/, '')
+    .replace(/^\d+[.．、]/, '');
 }
 
 export function rehypeAttachmentLinks() {
@@ -57,14 +59,18 @@ export function rehypeAttachmentLinks() {
     if (headings.length === 0) return;
 
     all.forEach((element, index) => {
-      const announces = element.tagName === 'p' || (element.tagName === 'li' && !element.children?.some((child) => child.tagName === 'p'));
+      const announces =
+        element.tagName === 'p' ||
+        (element.tagName === 'li' && !element.children?.some((child) => child.tagName === 'p'));
       if (!announces) return;
       const title = announcedTitle(element);
       // The heading announced is the next one with that title: a document that encloses two
       // others can have two attachments called 附件1.
       const target = headings.find((heading) => heading.index > index && heading.title === title);
       if (!title || !target) return;
-      element.children = [{ type: 'element', tagName: 'a', properties: { href: `#${target.id}` }, children: element.children ?? [] }];
+      element.children = [
+        { type: 'element', tagName: 'a', properties: { href: `#${target.id}` }, children: element.children ?? [] },
+      ];
     });
   };
 }

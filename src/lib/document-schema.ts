@@ -18,7 +18,10 @@ export const documentSchema = z.object({
   title: z.string().min(2),
   organ: z.string().min(2).nullable(),
   organs: z.array(z.string().min(2)),
-  docNumber: z.string().regex(/^\S+〔\d{4}〕\d+号$/).nullable(),
+  docNumber: z
+    .string()
+    .regex(/^\S+〔\d{4}〕\d+号$/)
+    .nullable(),
   date: isoDate.nullable(),
   issuedDate: isoDate.nullable(),
   type: z.string().min(1),

@@ -18,7 +18,11 @@ export interface TocItem {
 
 export function tocItems(headings: Heading[]): TocItem[] {
   const top = Math.min(...headings.map((heading) => heading.depth));
-  return headings.map((heading) => ({ href: `#${heading.slug}`, text: heading.text, level: Math.min(heading.depth - top + 1, 4) }));
+  return headings.map((heading) => ({
+    href: `#${heading.slug}`,
+    text: heading.text,
+    level: Math.min(heading.depth - top + 1, 4),
+  }));
 }
 
 /** An attachment's heading: `附件`, `附件1 名单`, `附件： 分解表` → number and title. */

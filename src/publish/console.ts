@@ -21,15 +21,27 @@ function escapeCommand(text: string, property = false): string {
   return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
 }
 
-function annotation(level: 'error' | 'warning', path: string, line: number, column: number | null, message: string): string {
-  const where = [`file=${escapeCommand(path, true)}`, `line=${line}`, ...(column === null ? [] : [`col=${column}`])].join(',');
+function annotation(
+  level: 'error' | 'warning',
+  path: string,
+  line: number,
+  column: number | null,
+  message: string,
+): string {
+  const where = [
+    `file=${escapeCommand(path, true)}`,
+    `line=${line}`,
+    ...(column === null ? [] : [`col=${column}`]),
+  ].join(',');
   return `::${level} ${where},title=${escapeCommand('公报检查', true)}::${escapeCommand(message)}`;
 }
 
 function formatError(error: GazetteInputError, options: ConsoleOptions): string {
   const path = options.pathOf(error.file);
   const text = error.format(path);
-  return options.githubAnnotations ? `${text}\n${annotation('error', path, error.line, error.column, `${error.message}\n提示：${error.hint}`)}` : text;
+  return options.githubAnnotations
+    ? `${text}\n${annotation('error', path, error.line, error.column, `${error.message}\n提示：${error.hint}`)}`
+    : text;
 }
 
 /** One issue's summary line and its warnings; warnings carry a line but no column. */

@@ -5,7 +5,13 @@
  * line and column staff need to find it. A date in running text that does not exist is printed as
  * the gazette prints it, but staff are warned to compare it with the PDF.
  */
-import { isoDate, isSpeechSubtitle, matchDateLine, matchIssuedLine, type DateMatch } from '../converter/detect/index.ts';
+import {
+  isoDate,
+  isSpeechSubtitle,
+  matchDateLine,
+  matchIssuedLine,
+  type DateMatch,
+} from '../converter/detect/index.ts';
 import { GazetteInputError } from '../converter/index.ts';
 import type { SourceLine } from '../converter/index.ts';
 
@@ -44,7 +50,10 @@ function asciiNumber(digits: string): number {
   return Number(digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
 }
 
-export function checkDates(file: string, lines: SourceLine[]): { errors: GazetteInputError[]; warnings: DateWarning[] } {
+export function checkDates(
+  file: string,
+  lines: SourceLine[],
+): { errors: GazetteInputError[]; warnings: DateWarning[] } {
   const errors: GazetteInputError[] = [];
   const warnings: DateWarning[] = [];
   for (const line of lines) {

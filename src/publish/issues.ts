@@ -23,16 +23,24 @@ const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
  * 2021-4 - 副本.txt): year and number, so the error can name the file it should be, or the file
  * it duplicates.
  */
-const ISSUE_LIKE_NAME = /^\s*(\d{4})\s*(?:[-_－—–.\s]|年)\s*第?\s*0*(\d{1,2})\s*期?\s*(?:\(\d+\)|-\s*副本(?:\s*\(\d+\))?)?\s*(?:\.txt)*\s*$/i;
+const ISSUE_LIKE_NAME =
+  /^\s*(\d{4})(?:\s|\s*[-._\u2013\u2014\u5e74\uff0d])\s*(?:第\s*)?0*(\d{1,2})\s*(?:期\s*)?(?:\(\d+\)|-\s*副本(?:\s*\(\d+\))?)?\s*(?:(?:\.txt)+\s*)?$/i;
 
 /** The issue files of a content folder in issue order, and an error for every other entry. */
 function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {
-  const names = readdirSync(contentDir).filter((name) => !ALLOWED_EXTRA_FILES.has(name)).sort();
+  const names = readdirSync(contentDir)
+    .filter((name) => !ALLOWED_EXTRA_FILES.has(name))
+    .sort();
   const files = names.filter((name) => ISSUE_FILE_NAME.test(name) && statSync(join(contentDir, name)).isFile());
   const errors = names.filter((name) => !files.includes(name)).map((name) => unexpectedEntry(contentDir, name, files));
   if (files.length === 0 && errors.length === 0) {
     errors.push(
-      new GazetteInputError(contentDir, 1, '内容文件夹里没有任何公报文件，网站将是空的。', '请把公报文本文件（如 2023-1.txt）放进 content/ 文件夹。'),
+      new GazetteInputError(
+        contentDir,
+        1,
+        '内容文件夹里没有任何公报文件，网站将是空的。',
+        '请把公报文本文件（如 2023-1.txt）放进 content/ 文件夹。',
+      ),
     );
   }
   return { files: files.sort((a, b) => issueOrder(a) - issueOrder(b)), errors };
@@ -40,7 +48,12 @@ function scanContentFolder(contentDir: string): { files: string[]; errors: Gazet
 
 function unexpectedEntry(contentDir: string, name: string, issueFiles: string[]): GazetteInputError {
   if (statSync(join(contentDir, name)).isDirectory()) {
-    return new GazetteInputError(name, 1, `内容文件夹里有一个子文件夹“${name}”。`, '公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。');
+    return new GazetteInputError(
+      name,
+      1,
+      `内容文件夹里有一个子文件夹“${name}”。`,
+      '公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。',
+    );
   }
   const meant = ISSUE_LIKE_NAME.exec(name.normalize('NFKC'));
   if (meant) {
@@ -84,7 +97,8 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
   const seenNumbers = new Map<string, string>();
   const seenTexts = new Map<string, string>();
   for (const issue of issues) {
-    for (const incomplete of [missingStatistics(issue), tableOfContentsMismatch(issue)]) if (incomplete) errors.push(incomplete);
+    for (const incomplete of [missingStatistics(issue), tableOfContentsMismatch(issue)])
+      if (incomplete) errors.push(incomplete);
     errors.push(...metadataProblems(issue));
     for (const document of issue.documents) {
       const { meta } = document;
@@ -199,7 +213,9 @@ function metadataProblems(issue: ConvertedIssue): GazetteInputError[] {
     if (result.success) return [];
     const { start } = document.meta.sourceLines;
     const fields = result.error.issues
-      .map((problem) => `${FIELD_NAMES[String(problem.path[0])] ?? '其他'}：${problem.path.join('.')} ${problem.message}`)
+      .map(
+        (problem) => `${FIELD_NAMES[String(problem.path[0])] ?? '其他'}：${problem.path.join('.')} ${problem.message}`,
+      )
       .join('；');
     return [
       new GazetteInputError(
@@ -276,7 +292,12 @@ function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): Issue
       docNumber: meta.docNumber,
       lines: [meta.sourceLines.start, meta.sourceLines.end],
     })),
-    counts: { documents: issue.documents.length, artefacts: artefacts.length, repairs: repairs.length, warnings: warnings.length },
+    counts: {
+      documents: issue.documents.length,
+      artefacts: artefacts.length,
+      repairs: repairs.length,
+      warnings: warnings.length,
+    },
     artefacts,
     repairs,
     warnings,
@@ -284,7 +305,11 @@ function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): Issue
 }
 
 /** Writes one Markdown file per document and one report per issue, replacing earlier output. */
-export function writeGeneratedContent({ issues, reports }: ContentCheck, documentsDir: string, reportsDir: string): void {
+export function writeGeneratedContent(
+  { issues, reports }: ContentCheck,
+  documentsDir: string,
+  reportsDir: string,
+): void {
   rmSync(documentsDir, { recursive: true, force: true });
   rmSync(reportsDir, { recursive: true, force: true });
   mkdirSync(reportsDir, { recursive: true });
@@ -292,7 +317,10 @@ export function writeGeneratedContent({ issues, reports }: ContentCheck, documen
     const folder = join(documentsDir, issue.issue.id);
     mkdirSync(folder, { recursive: true });
     for (const document of issue.documents) {
-      writeFileSync(join(folder, `${documentId(issue.issue.id, document.meta.order)}.md`), documentToMarkdown(issue, document));
+      writeFileSync(
+        join(folder, `${documentId(issue.issue.id, document.meta.order)}.md`),
+        documentToMarkdown(issue, document),
+      );
     }
     writeFileSync(join(reportsDir, `${issue.issue.id}.json`), `${JSON.stringify(reports[index], null, 2)}\n`);
   });

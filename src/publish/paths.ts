@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 const root = process.cwd();
 const contentOverride = process.env.GAZETTE_CONTENT_DIR;
 const buildOverride = process.env.GAZETTE_BUILD_DIR;
-const output = (inBuildDir: string, inProject: string) => (buildOverride ? resolve(root, buildOverride, inBuildDir) : resolve(root, inProject));
+const output = (inBuildDir: string, inProject: string) =>
+  buildOverride ? resolve(root, buildOverride, inBuildDir) : resolve(root, inProject);
 
 export const PATHS = {
   content: resolve(root, contentOverride || 'content'),

@@ -8,7 +8,8 @@ function read(dir: string, paths: string[]): BundleFiles {
   return new Map(paths.map((path) => [path, readFileSync(join(dir, path))]));
 }
 
-const inFolder = (dir: string, folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => `${folder}/${name}`) : []);
+const inFolder = (dir: string, folder: string) =>
+  existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => `${folder}/${name}`) : [];
 
 /** The entry file, the metadata files and the index chunks of the bundle in `dir`. */
 export function readBundle(dir: string): BundleFiles {

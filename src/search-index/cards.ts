@@ -8,7 +8,9 @@ import { SearchIndexFormatError, unpack, type BundleFiles } from './format.ts';
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
 
 function isMeta(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && Object.values(value).every((field) => typeof field === 'string');
+  return (
+    typeof value === 'object' && value !== null && Object.values(value).every((field) => typeof field === 'string')
+  );
 }
 
 /** Cards for the fragments among `files` (paths inside the bundle), in id order. */
@@ -23,7 +25,8 @@ export function resultCards(files: BundleFiles): ResultCards {
       if (error instanceof SearchIndexFormatError) throw error;
       throw new SearchIndexFormatError(path, 'not JSON');
     }
-    if (typeof fragment.url !== 'string' || !isMeta(fragment.meta)) throw new SearchIndexFormatError(path, 'no "url" and "meta" where Pagefind 1.6 keeps them');
+    if (typeof fragment.url !== 'string' || !isMeta(fragment.meta))
+      throw new SearchIndexFormatError(path, 'no "url" and "meta" where Pagefind 1.6 keeps them');
     cards[FRAGMENT.exec(path)![1]!] = { url: fragment.url, meta: fragment.meta };
   }
   return cards;

@@ -8,7 +8,15 @@
  * metadata file). Nothing else in the metadata is touched.
  */
 import { chunkRanges, groupByFirstCharacter, packGroups, type IndexWord } from './chunks.ts';
-import { contentHash, decodeExactly, encode, pack, SearchIndexFormatError, unpack, type BundleFiles } from './format.ts';
+import {
+  contentHash,
+  decodeExactly,
+  encode,
+  pack,
+  SearchIndexFormatError,
+  unpack,
+  type BundleFiles,
+} from './format.ts';
 
 /**
  * Bytes of CBOR per chunk before gzip (gzip halves Chinese postings). 8 kB makes the chunk of a
@@ -44,12 +52,16 @@ function required(files: BundleFiles, path: string): Uint8Array {
 
 function readEntry(files: BundleFiles): Entry {
   const entry = JSON.parse(text.decode(required(files, ENTRY))) as Entry;
-  if (typeof entry.languages !== 'object' || entry.languages === null) throw new SearchIndexFormatError(ENTRY, 'no "languages" object');
+  if (typeof entry.languages !== 'object' || entry.languages === null)
+    throw new SearchIndexFormatError(ENTRY, 'no "languages" object');
   return entry;
 }
 
 function isChunkList(value: unknown): value is [string, string, string][] {
-  return Array.isArray(value) && value.every((item) => Array.isArray(item) && item.length === 3 && item.every((part) => typeof part === 'string'));
+  return (
+    Array.isArray(value) &&
+    value.every((item) => Array.isArray(item) && item.length === 3 && item.every((part) => typeof part === 'string'))
+  );
 }
 
 function isWordList(value: unknown): value is IndexWord[] {
@@ -64,17 +76,25 @@ function uniqueName(digest: string, length: number, taken: Set<string>): string 
   return digest.slice(0, size);
 }
 
-function splitLanguage(files: BundleFiles, language: string, metaHash: string, targetBytes: number, result: SplitResult): string {
+function splitLanguage(
+  files: BundleFiles,
+  language: string,
+  metaHash: string,
+  targetBytes: number,
+  result: SplitResult,
+): string {
   const metaPath = `pagefind.${metaHash}.pf_meta`;
   const meta = decodeExactly(metaPath, unpack(metaPath, required(files, metaPath)));
   const chunkList = Array.isArray(meta) ? meta[META_CHUNKS_FIELD] : undefined;
-  if (!Array.isArray(meta) || !isChunkList(chunkList)) throw new SearchIndexFormatError(metaPath, 'no chunk list where Pagefind 1.6 keeps it');
+  if (!Array.isArray(meta) || !isChunkList(chunkList))
+    throw new SearchIndexFormatError(metaPath, 'no chunk list where Pagefind 1.6 keeps it');
 
   const words: IndexWord[] = [];
   for (const [, , hash] of chunkList) {
     const path = `index/${hash}.pf_index`;
     const chunk = decodeExactly(path, unpack(path, required(files, path)));
-    if (!Array.isArray(chunk) || chunk.length !== 1 || !isWordList(chunk[0])) throw new SearchIndexFormatError(path, 'not a list of words');
+    if (!Array.isArray(chunk) || chunk.length !== 1 || !isWordList(chunk[0]))
+      throw new SearchIndexFormatError(path, 'not a list of words');
     words.push(...chunk[0]);
     result.remove.push(path);
   }

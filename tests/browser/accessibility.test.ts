@@ -19,7 +19,9 @@ for (const mode of READING_MODES) {
           const page = await context.newPage();
           await open(page, site.server.url + path);
           expect(await shownReadingMode(page)).toBe(mode);
-          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+            colorScheme === 'dark',
+          );
           const { violations, passes } = await runAxe(page);
           await context.close();
           expect(passes, 'axe ran its checks').toBeGreaterThan(10);

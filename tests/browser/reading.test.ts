@@ -14,7 +14,10 @@ const DOCUMENT = '/2022/4/01/';
 const site = useSite();
 
 async function phonePage(options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: options.width ?? 360, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await site.browser.newContext({
+    viewport: { width: options.width ?? 360, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   return context.newPage();
 }
 
@@ -116,7 +119,8 @@ describe('large-text reading mode', () => {
     await context.addInitScript((attribute) => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        (window as unknown as { flagAtBody: string | null }).flagAtBody = document.documentElement.getAttribute(attribute);
+        (window as unknown as { flagAtBody: string | null }).flagAtBody =
+          document.documentElement.getAttribute(attribute);
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     }, READING_MODE_ATTRIBUTE);
@@ -133,7 +137,12 @@ describe('typography', () => {
     await open(page, `${site.server.url}/2021/4/02/`);
     const text = await page.$eval('.document__body p', (paragraph) => {
       const style = getComputedStyle(paragraph);
-      return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight), fontFamily: style.fontFamily, marginBottom: parseFloat(style.marginBottom) };
+      return {
+        fontSize: parseFloat(style.fontSize),
+        lineHeight: parseFloat(style.lineHeight),
+        fontFamily: style.fontFamily,
+        marginBottom: parseFloat(style.marginBottom),
+      };
     });
     expect(text.fontSize).toBeGreaterThanOrEqual(18);
     expect(text.lineHeight / text.fontSize).toBeGreaterThanOrEqual(1.7);
@@ -147,10 +156,16 @@ describe('typography', () => {
     const page = await phonePage();
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await open(page, `${site.server.url}/2021/4/02/`);
-    const dark = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, scroll: getComputedStyle(document.documentElement).scrollBehavior }));
+    const dark = await page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      scroll: getComputedStyle(document.documentElement).scrollBehavior,
+    }));
     expect(dark).toEqual({ background: 'rgb(18, 18, 18)', scroll: 'auto' });
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    const light = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, scroll: getComputedStyle(document.documentElement).scrollBehavior }));
+    const light = await page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      scroll: getComputedStyle(document.documentElement).scrollBehavior,
+    }));
     expect(light).toEqual({ background: 'rgb(255, 255, 255)', scroll: 'smooth' });
     await page.context().close();
   });
@@ -168,7 +183,11 @@ describe('the document’s table of contents', () => {
     const layout = await wide.evaluate(() => {
       const toc = document.querySelector('.toc')!.getBoundingClientRect();
       const body = document.querySelector('.document__body')!.getBoundingClientRect();
-      return { open: document.querySelector<HTMLDetailsElement>('.toc details')!.open, besideText: toc.left >= body.right, tocVisible: toc.top < innerHeight };
+      return {
+        open: document.querySelector<HTMLDetailsElement>('.toc details')!.open,
+        besideText: toc.left >= body.right,
+        tocVisible: toc.top < innerHeight,
+      };
     });
     expect(layout).toEqual({ open: true, besideText: true, tocVisible: true });
     await wide.context().close();
@@ -177,12 +196,16 @@ describe('the document’s table of contents', () => {
   it('marks the section being read, and keeps it in view beside the text, as the reader scrolls', async () => {
     const page = await phonePage({ width: 1280 });
     await open(page, site.server.url + DOCUMENT);
-    const marked = () => page.$$eval('.toc a[aria-current="location"]', (links) => links.map((link) => link.textContent));
+    const marked = () =>
+      page.$$eval('.toc a[aria-current="location"]', (links) => links.map((link) => link.textContent));
     expect(await marked()).toEqual([]);
     // A heading deep in the text whose section is longer than the window, scrolled to the top.
     const heading = await page.evaluate(() => {
       const headings = [...document.querySelectorAll<HTMLElement>('.document__body :is(h2, h3, h4, h5, h6)')];
-      const long = headings.find((element, index) => index > 5 && headings[index + 1] && headings[index + 1]!.offsetTop - element.offsetTop > innerHeight)!;
+      const long = headings.find(
+        (element, index) =>
+          index > 5 && headings[index + 1] && headings[index + 1]!.offsetTop - element.offsetTop > innerHeight,
+      )!;
       long.scrollIntoView({ behavior: 'instant', block: 'start' });
       return long.textContent;
     });
@@ -201,10 +224,20 @@ describe('the document’s table of contents', () => {
     const page = await phonePage();
     await open(page, `${site.server.url}/2021/4/02/`);
     expect(await page.getByRole('link', { name: '附件：健康槐荫行动主要指标' }).getAttribute('href')).toBe('#附件');
-    const targets = await page.$$eval('.toc a, .document-meta a[href^="#"], .document__body a[href^="#"]', (links) => links.map((link) => Boolean(document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)))?.matches('h2, h3, h4, h5, h6'))));
+    const targets = await page.$$eval('.toc a, .document-meta a[href^="#"], .document__body a[href^="#"]', (links) =>
+      links.map((link) =>
+        Boolean(
+          document
+            .getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)))
+            ?.matches('h2, h3, h4, h5, h6'),
+        ),
+      ),
+    );
     expect(targets.length).toBeGreaterThan(5);
     expect(targets.every(Boolean)).toBe(true);
-    expect(await page.getByRole('link', { name: '健康槐荫行动主要指标', exact: true }).getAttribute('href')).toMatch(/^#/);
+    expect(await page.getByRole('link', { name: '健康槐荫行动主要指标', exact: true }).getAttribute('href')).toMatch(
+      /^#/,
+    );
     await page.context().close();
   });
 });
@@ -214,10 +247,16 @@ describe('printing a document', () => {
     const page = await phonePage();
     await page.emulateMedia({ media: 'print' });
     await open(page, `${site.server.url}/2021/4/02/`);
-    const hidden = await page.$$eval('.skip-link, .site-header, .breadcrumbs, .document-meta, .toc, .document-nav, .site-footer', (elements) => elements.map((element) => getComputedStyle(element).display));
+    const hidden = await page.$$eval(
+      '.skip-link, .site-header, .breadcrumbs, .document-meta, .toc, .document-nav, .site-footer',
+      (elements) => elements.map((element) => getComputedStyle(element).display),
+    );
     expect(hidden.length).toBe(7);
     expect(new Set(hidden)).toEqual(new Set(['none']));
-    const source = await page.$eval('.print-source', (element) => ({ display: getComputedStyle(element).display, text: element.textContent }));
+    const source = await page.$eval('.print-source', (element) => ({
+      display: getComputedStyle(element).display,
+      text: element.textContent,
+    }));
     expect(source.display).toBe('block');
     expect(source.text).toContain('济槐政字〔2021〕15号');
     expect(source.text).toMatch(/网址：https?:\/\/\S+\/2021\/4\/02\//);

@@ -29,7 +29,8 @@ for (const mode of READING_MODES) {
 }
 
 /** The spacing a reader may force with a user style sheet (WCAG 1.4.12 Text Spacing). */
-const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
 describe('with the WCAG 1.4.12 text-spacing overrides at 320px', () => {
   for (const { name, path } of PAGE_TYPES) {
@@ -55,7 +56,10 @@ describe('tables on a 360px phone', () => {
       elements.map((region) => {
         const table = region.querySelector('table')!;
         const fontSize = parseFloat(getComputedStyle(table).fontSize);
-        const cells = [...table.querySelectorAll<HTMLElement>('th, td')].map((cell) => ({ characters: cell.getBoundingClientRect().width / fontSize, hanzi: (cell.textContent!.match(/\p{Script=Han}/gu) ?? []).length }));
+        const cells = [...table.querySelectorAll<HTMLElement>('th, td')].map((cell) => ({
+          characters: cell.getBoundingClientRect().width / fontSize,
+          hanzi: (cell.textContent!.match(/\p{Script=Han}/gu) ?? []).length,
+        }));
         return {
           role: region.getAttribute('role'),
           label: region.getAttribute('aria-label'),

@@ -25,7 +25,9 @@ interface SignificantChar {
 }
 
 function removeIgnored(node: Root | Element): void {
-  node.children = node.children.filter((child) => !(child.type === 'element' && child.properties.dataPagefindIgnore !== undefined));
+  node.children = node.children.filter(
+    (child) => !(child.type === 'element' && child.properties.dataPagefindIgnore !== undefined),
+  );
   for (const child of node.children) if (child.type === 'element') removeIgnored(child);
 }
 
@@ -48,7 +50,10 @@ export function sourceCharacters(lines: string[], first: number, last: number, r
     }
     const substitutions = new Map(
       report.repairs
-        .filter((repair) => repair.line === no && (repair.kind === 'traditional-character' || repair.kind === 'full-width-digit'))
+        .filter(
+          (repair) =>
+            repair.line === no && (repair.kind === 'traditional-character' || repair.kind === 'full-width-digit'),
+        )
         .map((repair) => [repair.before, repair.after]),
     );
     for (const char of text) {
@@ -82,14 +87,24 @@ describe('text conservation', () => {
       for (const entry of report.documents) {
         const url = documents.find((document) => document.id === entry.id)!.url;
         const page = pageCharacters(readDist(`${url.slice(1)}index.html`));
-        const moved = new Set(report.warnings.filter((warning) => warning.code === 'table-continuation-row').map((warning) => warning.line));
+        const moved = new Set(
+          report.warnings.filter((warning) => warning.code === 'table-continuation-row').map((warning) => warning.line),
+        );
         const source = sourceCharacters(lines, entry.lines[0], entry.lines[1], report);
-        const sequences = [source.filter((item) => !moved.has(item.line)), ...[...moved].map((line) => source.filter((item) => item.line === line))];
+        const sequences = [
+          source.filter((item) => !moved.has(item.line)),
+          ...[...moved].map((line) => source.filter((item) => item.line === line)),
+        ];
         for (const sequence of sequences) {
           const missing = firstMissing(sequence, page);
           if (missing === -1) continue;
           const at = sequence[missing]!;
-          failures.push(`${report.file}:${at.line} «${sequence.slice(missing, missing + 12).map((item) => item.char).join('')}» missing from ${url}`);
+          failures.push(
+            `${report.file}:${at.line} «${sequence
+              .slice(missing, missing + 12)
+              .map((item) => item.char)
+              .join('')}» missing from ${url}`,
+          );
         }
       }
       expect(failures).toEqual([]);
@@ -101,9 +116,14 @@ describe('text conservation', () => {
       const report = readDistJson<IssueReport>(`data/report/${issue}.json`);
       const lines = readFileSync(join('content', report.file), 'utf8').split(/\r\n|\r|\n/);
       const covered = new Set<number>();
-      for (const entry of report.documents) for (let no = entry.lines[0]; no <= entry.lines[1]; no += 1) covered.add(no);
-      for (const artefact of report.artefacts) if (artefact.kind === 'table-of-contents' || artefact.text === lines[artefact.line - 1]) covered.add(artefact.line);
-      const uncovered = lines.map((text, index) => ({ text, no: index + 1 })).filter((line) => line.text.trim() !== '' && !covered.has(line.no));
+      for (const entry of report.documents)
+        for (let no = entry.lines[0]; no <= entry.lines[1]; no += 1) covered.add(no);
+      for (const artefact of report.artefacts)
+        if (artefact.kind === 'table-of-contents' || artefact.text === lines[artefact.line - 1])
+          covered.add(artefact.line);
+      const uncovered = lines
+        .map((text, index) => ({ text, no: index + 1 }))
+        .filter((line) => line.text.trim() !== '' && !covered.has(line.no));
       expect(uncovered.map((line) => `${report.file}:${line.no}`)).toEqual([]);
     }
   });

@@ -7,13 +7,30 @@ const issues = readDistJson<OpenDataIssue[]>('data/issues.json');
 
 describe('dist/data/documents.json', () => {
   it('lists 19, 10, 5 and 13 documents for the four issues, in issue order', () => {
-    const counts = Object.fromEntries(Object.keys(EXPECTED).map((issue) => [issue, documents.filter((document) => document.issue === issue).length]));
+    const counts = Object.fromEntries(
+      Object.keys(EXPECTED).map((issue) => [issue, documents.filter((document) => document.issue === issue).length]),
+    );
     expect(counts).toEqual({ '2020-3': 19, '2021-4': 10, '2022-2': 5, '2022-4': 13 });
-    expect(documents.map((document) => document.issue)).toEqual(Object.entries(EXPECTED).flatMap(([issue, rows]) => rows.map(() => issue)));
+    expect(documents.map((document) => document.issue)).toEqual(
+      Object.entries(EXPECTED).flatMap(([issue, rows]) => rows.map(() => issue)),
+    );
   });
 
   it('has exactly the documented keys on every document', () => {
-    const keys = ['id', 'url', 'issue', 'issueTitle', 'order', 'section', 'title', 'organ', 'docNumber', 'date', 'issuedDate', 'type'];
+    const keys = [
+      'id',
+      'url',
+      'issue',
+      'issueTitle',
+      'order',
+      'section',
+      'title',
+      'organ',
+      'docNumber',
+      'date',
+      'issuedDate',
+      'type',
+    ];
     for (const document of documents) expect(Object.keys(document).sort()).toEqual([...keys].sort());
   });
 

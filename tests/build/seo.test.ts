@@ -33,7 +33,9 @@ const pages = htmlFiles(DIST).map((file) => {
     description: attribute(/<meta name="description" content="([^"]*)"/),
     canonical: attribute(/<link rel="canonical" href="([^"]*)"/),
     robots: attribute(/<meta name="robots" content="([^"]*)"/),
-    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>),
+    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+      (match) => JSON.parse(match[1]!) as Record<string, unknown>,
+    ),
   };
 });
 const indexable = pages.filter((page) => page.file !== '404.html');
@@ -59,7 +61,9 @@ describe('every page', () => {
   it('is listed in the sitemap, the 404 page excepted, and robots.txt points to the sitemap', () => {
     const index = readDist('sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.slice(1));
-    const listed = sitemaps.flatMap((file) => [...readDist(file).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]));
+    const listed = sitemaps.flatMap((file) =>
+      [...readDist(file).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]),
+    );
     expect(listed.sort()).toEqual(indexable.map((candidate) => new URL(candidate.path, SITE).href).sort());
     expect(readDist('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
   });
@@ -67,14 +71,21 @@ describe('every page', () => {
 
 describe('meta descriptions of documents', () => {
   it('are the first sentence of the text, without the 主送 line or Markdown', () => {
-    expect(page('/2021/4/02/').description).toBe('为贯彻健康中国战略，推进健康槐荫建设，根据《济南市人民政府关于推进健康济南行动的实施意见》（济政发〔2020〕6号），结合我区实际，现制定如下实施意见。');
-    expect(page('/2022/2/01/').description).toBe('《槐荫区黄河流域生态保护和高质量发展实施方案》已经区委、区政府同意，现印发给你们，请结合实际认真抓好落实。');
+    expect(page('/2021/4/02/').description).toBe(
+      '为贯彻健康中国战略，推进健康槐荫建设，根据《济南市人民政府关于推进健康济南行动的实施意见》（济政发〔2020〕6号），结合我区实际，现制定如下实施意见。',
+    );
+    expect(page('/2022/2/01/').description).toBe(
+      '《槐荫区黄河流域生态保护和高质量发展实施方案》已经区委、区政府同意，现印发给你们，请结合实际认真抓好落实。',
+    );
     expect(page('/2020/3/15/').description).toMatch(/^区政府决定，任命：董忠为/);
-    for (const candidate of pages) expect(candidate.description, candidate.path).not.toMatch(/^[-*#]|\\|&#|各街道办事处，区政府各部门：/);
+    for (const candidate of pages)
+      expect(candidate.description, candidate.path).not.toMatch(/^[-*#]|\\|&#|各街道办事处，区政府各部门：/);
   });
 
   it('describe a document that is only a table by its title, organ and issue', () => {
-    expect(page('/2020/3/19/').description).toMatch(/^.+。.*刊登于《济南市槐荫区人民政府公报》2020年第3期。$/);
+    expect(page('/2020/3/19/').description).toMatch(
+      /^.[^\n\r\u2028\u2029\u3002]*\u3002.*刊登于《济南市槐荫区人民政府公报》2020年第3期。$/,
+    );
   });
 });
 
@@ -87,11 +98,17 @@ describe('JSON-LD', () => {
         '@type': 'Legislation',
         name: document.title,
         url: new URL(document.url, SITE).href,
-        isPartOf: { '@type': 'PublicationIssue', url: new URL(document.url.replace(/\d+\/$/, ''), SITE).href, isPartOf: { '@type': 'Periodical' } },
+        isPartOf: {
+          '@type': 'PublicationIssue',
+          url: new URL(document.url.replace(/\d+\/$/, ''), SITE).href,
+          isPartOf: { '@type': 'Periodical' },
+        },
       });
       expect(node!.legislationIdentifier).toBe(document.docNumber ?? undefined);
       expect(node!.legislationDate).toBe(document.date ?? undefined);
-      expect((node!.legislationPassedBy as { name: string }[]).map((organ) => organ.name).join('、')).toBe(document.organ ?? '');
+      expect((node!.legislationPassedBy as { name: string }[]).map((organ) => organ.name).join('、')).toBe(
+        document.organ ?? '',
+      );
     }
   });
 
@@ -99,10 +116,19 @@ describe('JSON-LD', () => {
     for (const path of ['/2020/3/', '/2021/4/', '/2022/2/', '/2022/4/']) {
       const [node] = page(path).jsonLd;
       expect(node).toMatchObject({ '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical', url: SITE.href } });
-      expect((node!.hasPart as unknown[]).length).toBe(documents.filter((document) => document.url.startsWith(path)).length);
+      expect((node!.hasPart as unknown[]).length).toBe(
+        documents.filter((document) => document.url.startsWith(path)).length,
+      );
     }
-    expect(page('/').jsonLd).toEqual([expect.objectContaining({ '@type': 'Periodical', name: '济南市槐荫区人民政府公报' })]);
-    expect(page('/2022/').jsonLd).toEqual([expect.objectContaining({ '@type': 'CollectionPage', hasPart: [expect.objectContaining({ issueNumber: '2' }), expect.objectContaining({ issueNumber: '4' })] })]);
+    expect(page('/').jsonLd).toEqual([
+      expect.objectContaining({ '@type': 'Periodical', name: '济南市槐荫区人民政府公报' }),
+    ]);
+    expect(page('/2022/').jsonLd).toEqual([
+      expect.objectContaining({
+        '@type': 'CollectionPage',
+        hasPart: [expect.objectContaining({ issueNumber: '2' }), expect.objectContaining({ issueNumber: '4' })],
+      }),
+    ]);
   });
 });
 

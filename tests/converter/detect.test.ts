@@ -30,7 +30,13 @@ describe('detect stage', () => {
   });
 
   it('normalises a 文号 line whatever its brackets and spaces', () => {
-    for (const variant of ['济槐政字〔2021〕15号', '济槐政字(2021)15号', '济槐政字[2021]15号', '济槐 政字 〔 2021 〕 15 号', '济槐政字（2021）15号']) {
+    for (const variant of [
+      '济槐政字〔2021〕15号',
+      '济槐政字(2021)15号',
+      '济槐政字[2021]15号',
+      '济槐 政字 〔 2021 〕 15 号',
+      '济槐政字（2021）15号',
+    ]) {
       expect(matchDocNumberLine(variant)).toBe('济槐政字〔2021〕15号');
     }
     expect(matchDocNumberLine('根据济槐政字〔2021〕15号文件')).toBeNull();
@@ -56,18 +62,34 @@ describe('detect stage', () => {
   });
 
   it('reads Chinese numerals up to ninety-nine', () => {
-    expect([chineseNumeralValue('一'), chineseNumeralValue('十'), chineseNumeralValue('十八'), chineseNumeralValue('三十八')]).toEqual([1, 10, 18, 38]);
+    expect([
+      chineseNumeralValue('一'),
+      chineseNumeralValue('十'),
+      chineseNumeralValue('十八'),
+      chineseNumeralValue('三十八'),
+    ]).toEqual([1, 10, 18, 38]);
     expect(chineseNumeralValue('百')).toBeNull();
   });
 
   it('recognises 目录 section labels with or without 【】 brackets', () => {
-    expect(['【区政府文件】', '区政府办公室文件', '人事任免', '统计数据'].map(matchSectionLabel)).toEqual(['区政府文件', '区政府办公室文件', '人事任免', '统计数据']);
+    expect(['【区政府文件】', '区政府办公室文件', '人事任免', '统计数据'].map(matchSectionLabel)).toEqual([
+      '区政府文件',
+      '区政府办公室文件',
+      '人事任免',
+      '统计数据',
+    ]);
     expect(matchSectionLabel('关于印发工作要点的通知（1）')).toBeNull();
     expect(matchSectionLabel('济南市槐荫区人民政府文件')).toBeNull();
   });
 
   it('recognises attachment labels with or without number, space and colon', () => {
-    expect(['附件', '附件 1', '附件2', '附件：', '附 件 3：'].map(matchAttachmentLabel)).toEqual(['附件', '附件1', '附件2', '附件', '附件3']);
+    expect(['附件', '附件 1', '附件2', '附件：', '附 件 3：'].map(matchAttachmentLabel)).toEqual([
+      '附件',
+      '附件1',
+      '附件2',
+      '附件',
+      '附件3',
+    ]);
     expect(matchAttachmentLabel('附件：区级清单')).toBeNull();
   });
 
@@ -83,7 +105,10 @@ describe('detect stage', () => {
   it('recognises page numbers and running headers left by the extraction', () => {
     expect(['12', '- 3 -', '—12—', '第 4 页'].every(isPageNumber)).toBe(true);
     expect(isPageNumber('2021')).toBe(false);
-    expect(matchRunningHeader('济南市槐荫区人民政府公报（2021 年第 1 期）  区政府文件')).toEqual({ year: 2021, number: 1 });
+    expect(matchRunningHeader('济南市槐荫区人民政府公报（2021 年第 1 期）  区政府文件')).toEqual({
+      year: 2021,
+      number: 1,
+    });
     expect(matchRunningHeader('济南市槐荫区人民政府公报（2021年第1期）刊登的文件，请各单位认真学习。')).toBeNull();
     expect(matchRunningHeader('槐荫区人民政府公报  2021年第1期')).toEqual({ year: 2021, number: 1 });
     expect(isPageNumber('· 7 ·')).toBe(true);

@@ -12,12 +12,24 @@ import type { Block, ConvertedIssue } from '../../src/converter/types.ts';
 const ISSUES = readdirSync('content').filter((name) => name.endsWith('.txt'));
 
 const metadata = (issue: ConvertedIssue) =>
-  issue.documents.map(({ meta }) => ({ title: meta.title, docNumber: meta.docNumber, date: meta.date, issuedDate: meta.issuedDate, section: meta.section, type: meta.type, organs: meta.organs }));
+  issue.documents.map(({ meta }) => ({
+    title: meta.title,
+    docNumber: meta.docNumber,
+    date: meta.date,
+    issuedDate: meta.issuedDate,
+    section: meta.section,
+    type: meta.type,
+    organs: meta.organs,
+  }));
 
 const blockText = (block: Block): string => {
   switch (block.kind) {
     case 'table':
-      return [block.table.caption ?? '', ...block.table.head.flat().map((cell) => cell.text), ...block.table.groups.flatMap((group) => [group.label ?? '', ...group.rows.flat().map((cell) => cell.text)])].join('');
+      return [
+        block.table.caption ?? '',
+        ...block.table.head.flat().map((cell) => cell.text),
+        ...block.table.groups.flatMap((group) => [group.label ?? '', ...group.rows.flat().map((cell) => cell.text)]),
+      ].join('');
     case 'list':
       return block.items.join('');
     case 'signature':
@@ -26,10 +38,20 @@ const blockText = (block: Block): string => {
       return block.text;
   }
 };
-const significant = (issue: ConvertedIssue) => issue.documents.map((document) => document.blocks.map(blockText).join('').replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, ''));
+const significant = (issue: ConvertedIssue) =>
+  issue.documents.map((document) =>
+    document.blocks
+      .map(blockText)
+      .join('')
+      .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, ''),
+  );
 /** Blocks without their source line numbers, which other extractions shift. */
 const withoutLines = (issue: ConvertedIssue) =>
-  issue.documents.map((document) => document.blocks.map((block) => JSON.stringify(block, (key, value: unknown) => (key === 'line' ? undefined : value))));
+  issue.documents.map((document) =>
+    document.blocks.map((block) =>
+      JSON.stringify(block, (key, value: unknown) => (key === 'line' ? undefined : value)),
+    ),
+  );
 
 /** Wraps every line longer than `width` (tables excepted) into pieces separated by blank lines. */
 function hardWrap(text: string, width: number): string {
@@ -55,7 +77,11 @@ function addPageFurniture(text: string, issueTitle: string, every: number): stri
   let page = 1;
   lines.forEach((line, index) => {
     result.push(line);
-    const between = line === '' && lines[index - 1] !== '' && !(lines[index - 1] ?? '').includes('\t') && !(lines[index + 1] ?? '\t').includes('\t');
+    const between =
+      line === '' &&
+      lines[index - 1] !== '' &&
+      !(lines[index - 1] ?? '').includes('\t') &&
+      !(lines[index + 1] ?? '\t').includes('\t');
     if (between && index > page * every) {
       result.push(`- ${page} -`, '', `济南市槐荫区人民政府公报（${issueTitle}）  区政府文件`, '');
       page += 1;
@@ -77,7 +103,9 @@ describe('other extraction tools', () => {
 
     it(`removes running headers and page numbers put into ${name} and converts it as before`, () => {
       const furnished = convertIssue(name, Buffer.from(addPageFurniture(raw, `${year} 年第 ${number} 期`, 40)));
-      expect(furnished.journal.artefacts.filter((artefact) => artefact.kind === 'running-header').length).toBeGreaterThan(5);
+      expect(
+        furnished.journal.artefacts.filter((artefact) => artefact.kind === 'running-header').length,
+      ).toBeGreaterThan(5);
       expect(withoutLines(furnished)).toEqual(withoutLines(original));
     });
 
@@ -111,7 +139,8 @@ describe('mangled input', () => {
       try {
         convertIssue('2023-1.txt', Buffer.from(lines.join('\n')));
       } catch (error) {
-        if (!(error instanceof GazetteInputError) || !/^2023-1\.txt:\d+:\d+: 错误：/.test(error.format())) unexpected.push(`round ${round}: ${String(error)}`);
+        if (!(error instanceof GazetteInputError) || !/^2023-1\.txt:\d+:\d+: 错误：/.test(error.format()))
+          unexpected.push(`round ${round}: ${String(error)}`);
       }
     }
     expect(unexpected).toEqual([]);

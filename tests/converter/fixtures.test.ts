@@ -17,18 +17,24 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 export function renderFixture(issue: ConvertedIssue): { markdown: string; report: string } {
-  const markdown = issue.documents.map((document) => documentToMarkdown(issue, document)).join('\n<!-- ——— next document ——— -->\n\n');
+  const markdown = issue.documents
+    .map((document) => documentToMarkdown(issue, document))
+    .join('\n<!-- ——— next document ——— -->\n\n');
   const { artefacts, repairs, warnings } = issue.journal;
   const report = [
     ...artefacts.map((item) => `L${item.line} artefact ${item.kind}: ${JSON.stringify(item.text)}`),
-    ...repairs.map((item) => `L${item.line} repair ${item.kind}: ${JSON.stringify(item.before)} → ${JSON.stringify(item.after)}`),
+    ...repairs.map(
+      (item) => `L${item.line} repair ${item.kind}: ${JSON.stringify(item.before)} → ${JSON.stringify(item.after)}`,
+    ),
     ...warnings.map((item) => `L${item.line} warning ${item.code}: ${item.message}`),
   ].join('\n');
   return { markdown, report: `${report}\n` };
 }
 
 describe('converter fixtures', () => {
-  const cases = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.txt'))).sort();
+  const cases = readdirSync(FIXTURES)
+    .filter((name) => existsSync(join(FIXTURES, name, 'input.txt')))
+    .sort();
   it('has fixture cases', () => expect(cases.length).toBeGreaterThan(10));
   for (const name of cases) {
     it(name.replace(/-/g, ' '), () => {

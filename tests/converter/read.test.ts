@@ -28,15 +28,25 @@ describe('read stage', () => {
 
   it('decodes GB18030 text that is not UTF-8', () => {
     // 公报 in GBK/GB18030.
-    expect(decodeIssueBytes(new Uint8Array([0xb9, 0xab, 0xb1, 0xa8]), 'a.txt')).toEqual({ text: '公报', encoding: 'gb18030' });
+    expect(decodeIssueBytes(new Uint8Array([0xb9, 0xab, 0xb1, 0xa8]), 'a.txt')).toEqual({
+      text: '公报',
+      encoding: 'gb18030',
+    });
   });
 
   it('refuses empty and binary files instead of publishing them', () => {
     expect(() => decodeIssueBytes(new Uint8Array(), 'a.txt')).toThrow(/文件是空的/);
-    expect(() => decodeIssueBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01]), 'a.txt')).toThrow(/PDF 文件/);
+    expect(() => decodeIssueBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01]), 'a.txt')).toThrow(
+      /PDF 文件/,
+    );
   });
 
   it('numbers lines from 1 whatever the line endings', () => {
-    expect(splitLines('甲\r\n乙\r丙\n丁').map((line) => [line.no, line.text])).toEqual([[1, '甲'], [2, '乙'], [3, '丙'], [4, '丁']]);
+    expect(splitLines('甲\r\n乙\r丙\n丁').map((line) => [line.no, line.text])).toEqual([
+      [1, '甲'],
+      [2, '乙'],
+      [3, '丙'],
+      [4, '丁'],
+    ]);
   });
 });

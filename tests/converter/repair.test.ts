@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { removeLayoutSpaces, repairText, toSimplified, widenPunctuation } from '../../src/converter/repair/characters.ts';
+import {
+  removeLayoutSpaces,
+  repairText,
+  toSimplified,
+  widenPunctuation,
+} from '../../src/converter/repair/characters.ts';
 import { doubledFragment, joinBrokenLine, joinText } from '../../src/converter/repair/join.ts';
 import { stripExtractorMarkup } from '../../src/converter/repair/markup.ts';
 import { cleanSourceLines } from '../../src/converter/repair/artefacts.ts';
@@ -17,7 +22,9 @@ describe('repair stage: characters', () => {
   });
 
   it('removes spaces inside dates and between Chinese and numbers', () => {
-    expect(removeLayoutSpaces('于 2021 年 4 月 2 日 起，达到 88%以上', 1, createJournal())).toBe('于2021年4月2日起，达到88%以上');
+    expect(removeLayoutSpaces('于 2021 年 4 月 2 日 起，达到 88%以上', 1, createJournal())).toBe(
+      '于2021年4月2日起，达到88%以上',
+    );
   });
 
   it('keeps a space that separates two organ names or two values', () => {
@@ -27,15 +34,21 @@ describe('repair stage: characters', () => {
 
   it('widens half-width punctuation in Chinese text but not in numbers or Latin text', () => {
     const journal = createJournal();
-    expect(widenPunctuation('部门: 区农业农村局, 参与部门;其他(牵头)', 1, journal)).toBe('部门：区农业农村局，参与部门；其他（牵头）');
-    expect(widenPunctuation('面积528,374平方米，时间8:30，数值226.72 (2017)，PM2.5', 1, createJournal())).toBe('面积528,374平方米，时间8:30，数值226.72 (2017)，PM2.5');
+    expect(widenPunctuation('部门: 区农业农村局, 参与部门;其他(牵头)', 1, journal)).toBe(
+      '部门：区农业农村局，参与部门；其他（牵头）',
+    );
+    expect(widenPunctuation('面积528,374平方米，时间8:30，数值226.72 (2017)，PM2.5', 1, createJournal())).toBe(
+      '面积528,374平方米，时间8:30，数值226.72 (2017)，PM2.5',
+    );
     // A short bracket right after Chinese text is part of it: `比例(%)` reads as `比例（%）`.
     expect(widenPunctuation('比例(%)与同比(±%)', 1, createJournal())).toBe('比例（%）与同比（±%）');
     expect(journal.repairs.every((repair) => repair.kind === 'widened-punctuation')).toBe(true);
   });
 
   it('closes a full-width bracket opened before a half-width closing one', () => {
-    expect(widenPunctuation('（区卫生健康局牵头，按职责分工负责)', 1, createJournal())).toBe('（区卫生健康局牵头，按职责分工负责）');
+    expect(widenPunctuation('（区卫生健康局牵头，按职责分工负责)', 1, createJournal())).toBe(
+      '（区卫生健康局牵头，按职责分工负责）',
+    );
   });
 
   it('maps misrecognised traditional characters to the simplified ones', () => {
@@ -82,14 +95,23 @@ describe('repair stage: markup and artefacts', () => {
       '2021-4.txt',
       journal,
     );
-    expect(lines).toEqual([{ no: 1, text: '正文' }, { no: 2, text: '' }, { no: 3, text: '' }]);
+    expect(lines).toEqual([
+      { no: 1, text: '正文' },
+      { no: 2, text: '' },
+      { no: 3, text: '' },
+    ]);
     expect(journal.artefacts.map((artefact) => artefact.kind)).toEqual(['page-number', 'running-header']);
   });
 
   it('stops on a running header that names another issue than the file', () => {
-    expect(() => cleanSourceLines([{ no: 5, text: '济南市槐荫区人民政府公报（2021年第3期）' }], issue, '2021-4.txt', createJournal())).toThrow(
-      /2021年第3期.*2021年第4期/,
-    );
+    expect(() =>
+      cleanSourceLines(
+        [{ no: 5, text: '济南市槐荫区人民政府公报（2021年第3期）' }],
+        issue,
+        '2021-4.txt',
+        createJournal(),
+      ),
+    ).toThrow(/2021年第3期.*2021年第4期/);
   });
 
   it('reads rows laid out with runs of spaces as table rows', () => {
@@ -121,7 +143,8 @@ describe('repair stage: other table layouts', () => {
   });
 
   it('spreads merged HTML cells as the empty cells a printed table leaves', () => {
-    const html = '<table><tr><th rowspan="2">序号</th><th colspan="2">2025年</th></tr><tr><th>市</th><th>区</th></tr><tr><td>1</td><td>25</td><td>26</td></tr></table>';
+    const html =
+      '<table><tr><th rowspan="2">序号</th><th colspan="2">2025年</th></tr><tr><th>市</th><th>区</th></tr><tr><td>1</td><td>25</td><td>26</td></tr></table>';
     expect(htmlTableRows(html)).toEqual([
       ['序号', '2025年', ''],
       ['', '市', '区'],

@@ -29,7 +29,11 @@ describe('segment stage', () => {
     expect(document!.docNumber).toEqual({ value: '济槐政字〔2023〕1号', line: 3 });
     expect(document!.addressee?.text).toBe('各街道办事处，区政府各部门：');
     expect(document!.issued?.iso).toBe('2023-01-05');
-    expect(document!.body.filter((line) => line.text).map((line) => line.text)).toEqual(['正文。', '济南市槐荫区人民政府', '2023年1月5日']);
+    expect(document!.body.filter((line) => line.text).map((line) => line.text)).toEqual([
+      '正文。',
+      '济南市槐荫区人民政府',
+      '2023年1月5日',
+    ]);
   });
 
   it('starts a statistics document at the statistics title after the last 印发 line', () => {
@@ -41,10 +45,12 @@ describe('segment stage', () => {
   it('starts a speech at its title above a dated subtitle, with no 印发 line needed', () => {
     const text = `政府工作报告\n\n——2023年1月10日在区人民代表大会第三次会议上\n\n各位代表：\n\n报告正文。\n${NOTICE}`;
     const { documents } = segmentIssue('2023-1.txt', lines(text), createJournal());
-    expect(documents.map((document) => [document.kind, document.titleLines.map((line) => line.text).join('')])).toEqual([
-      ['speech', '政府工作报告'],
-      ['document', '济南市槐荫区人民政府关于甲事项的通知'],
-    ]);
+    expect(documents.map((document) => [document.kind, document.titleLines.map((line) => line.text).join('')])).toEqual(
+      [
+        ['speech', '政府工作报告'],
+        ['document', '济南市槐荫区人民政府关于甲事项的通知'],
+      ],
+    );
   });
 
   it('stops with file and line when a document is cut off before its 印发 line', () => {
@@ -62,7 +68,13 @@ describe('segment stage', () => {
     const toc = `目 录\n\n【区政府文件】\n\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）（1）\n\n【统计数据】\n\n2023年1-3月全区主要经济指标完成情况....\t(5)\n`;
     const { toc: entries, rest } = splitTableOfContents(lines(toc + NOTICE), journal);
     expect(entries).toEqual([
-      { section: '区政府文件', title: '济南市槐荫区人民政府关于甲事项的通知', docNumber: '济槐政字〔2023〕1号', page: 1, line: 5 },
+      {
+        section: '区政府文件',
+        title: '济南市槐荫区人民政府关于甲事项的通知',
+        docNumber: '济槐政字〔2023〕1号',
+        page: 1,
+        line: 5,
+      },
       { section: '统计数据', title: '2023年1-3月全区主要经济指标完成情况', docNumber: null, page: 5, line: 9 },
     ]);
     expect(rest.find((line) => line.text.trim() !== '')?.text).toBe('济南市槐荫区人民政府关于甲事项的通知');
@@ -72,6 +84,10 @@ describe('segment stage', () => {
   it('joins a 目录 entry wrapped onto the next line', () => {
     const toc = `目 录\n\n【区政府文件】\n\n济南市槐荫区人民政府关于甲事项的通知（济\n\n槐政字〔2023〕1号)\t(3)\n`;
     const { toc: entries } = splitTableOfContents(lines(toc + NOTICE), createJournal());
-    expect(entries[0]).toMatchObject({ title: '济南市槐荫区人民政府关于甲事项的通知', docNumber: '济槐政字〔2023〕1号', page: 3 });
+    expect(entries[0]).toMatchObject({
+      title: '济南市槐荫区人民政府关于甲事项的通知',
+      docNumber: '济槐政字〔2023〕1号',
+      page: 3,
+    });
   });
 });

@@ -6,14 +6,30 @@ import { cleanTitle, documentType, inferSection, organsFromTitle } from '../../s
 import { buildTable } from '../../src/converter/structure/table.ts';
 import { createJournal, type Block } from '../../src/converter/types.ts';
 
-const context: BodyContext = { title: '关于印发甲方案的通知', numberedParagraphs: false, personnel: false, speech: false };
-const blocks = (text: string, overrides: Partial<BodyContext> = {}): Block[] => buildBlocks(splitLines(text), { ...context, ...overrides }, createJournal());
+const context: BodyContext = {
+  title: '关于印发甲方案的通知',
+  numberedParagraphs: false,
+  personnel: false,
+  speech: false,
+};
+const blocks = (text: string, overrides: Partial<BodyContext> = {}): Block[] =>
+  buildBlocks(splitLines(text), { ...context, ...overrides }, createJournal());
 const summary = (list: Block[]) =>
-  list.map((block) => (block.kind === 'heading' ? `h${block.depth} ${block.text}` : block.kind === 'paragraph' ? `p ${block.text}` : block.kind));
+  list.map((block) =>
+    block.kind === 'heading'
+      ? `h${block.depth} ${block.text}`
+      : block.kind === 'paragraph'
+        ? `p ${block.text}`
+        : block.kind,
+  );
 
 describe('structure stage: metadata', () => {
   it('reads the 文种 from the end of the title', () => {
-    expect(['…关于推进健康槐荫行动的实施意见', '…的批复', '…的通知', '政府工作报告', '…（2022—2025年）的通知'].map(documentType)).toEqual(['意见', '批复', '通知', '报告', '通知']);
+    expect(
+      ['…关于推进健康槐荫行动的实施意见', '…的批复', '…的通知', '政府工作报告', '…（2022—2025年）的通知'].map(
+        documentType,
+      ),
+    ).toEqual(['意见', '批复', '通知', '报告', '通知']);
   });
 
   it('removes extraction whitespace from titles but keeps it between Latin words', () => {
@@ -22,13 +38,22 @@ describe('structure stage: metadata', () => {
   });
 
   it('reads joint issuing organs from a title', () => {
-    expect(organsFromTitle('中共济南市槐荫区委办公室济南市槐荫区人民政府办公室印发《方案》的通知')).toEqual(['中共济南市槐荫区委办公室', '济南市槐荫区人民政府办公室']);
+    expect(organsFromTitle('中共济南市槐荫区委办公室济南市槐荫区人民政府办公室印发《方案》的通知')).toEqual([
+      '中共济南市槐荫区委办公室',
+      '济南市槐荫区人民政府办公室',
+    ]);
   });
 
   it('infers the printed section from the kind of organ and document', () => {
-    expect(inferSection('document', '关于任免张三等工作人员职务的通知', ['济南市槐荫区人民政府'], '济槐政任〔2023〕1号')).toBe('人事任免');
-    expect(inferSection('document', '关于甲的通知', ['中共济南市槐荫区委', '济南市槐荫区人民政府'], null)).toBe('区委区政府文件');
-    expect(inferSection('document', '印发甲的通知', ['中共济南市槐荫区委办公室', '济南市槐荫区人民政府办公室'], null)).toBe('区委办公室区政府办公室文件');
+    expect(
+      inferSection('document', '关于任免张三等工作人员职务的通知', ['济南市槐荫区人民政府'], '济槐政任〔2023〕1号'),
+    ).toBe('人事任免');
+    expect(inferSection('document', '关于甲的通知', ['中共济南市槐荫区委', '济南市槐荫区人民政府'], null)).toBe(
+      '区委区政府文件',
+    );
+    expect(
+      inferSection('document', '印发甲的通知', ['中共济南市槐荫区委办公室', '济南市槐荫区人民政府办公室'], null),
+    ).toBe('区委办公室区政府办公室文件');
     expect(inferSection('document', '关于甲的通知', ['槐荫区人民政府办公室'], null)).toBe('区政府办公室文件');
     expect(inferSection('document', '关于甲的通知', ['济南市槐荫区人民政府'], null)).toBe('区政府文件');
     expect(inferSection('statistics', '2023年1-3月全区主要经济指标完成情况', [], null)).toBe('统计数据');
@@ -48,35 +73,46 @@ describe('structure stage: body blocks', () => {
   });
 
   it('keeps numbered paragraphs of replies and personnel notices as paragraphs', () => {
-    expect(summary(blocks('一、同意新建甲社区居民委员会。\n\n二、其管辖区域为甲路以东。', { numberedParagraphs: true }))).toEqual([
-      'p 一、同意新建甲社区居民委员会。',
-      'p 二、其管辖区域为甲路以东。',
-    ]);
+    expect(
+      summary(blocks('一、同意新建甲社区居民委员会。\n\n二、其管辖区域为甲路以东。', { numberedParagraphs: true })),
+    ).toEqual(['p 一、同意新建甲社区居民委员会。', 'p 二、其管辖区域为甲路以东。']);
   });
 
   it('joins a paragraph broken by a page break but not across a heading', () => {
-    expect(summary(blocks('各部门要加强协调，及时回应\n\n群众诉求。\n\n二、工作要求\n\n正文。'))).toEqual(['p 各部门要加强协调，及时回应群众诉求。', 'h2 二、工作要求', 'p 正文。']);
-  });
-
-  it('recognises a signature of one or more organs above a date', () => {
-    const [signature] = blocks('中共济南市槐荫区委办公室\n济南市槐荫区人民政府办公室\n2023年6月1日');
-    expect(signature).toMatchObject({ kind: 'signature', organs: ['中共济南市槐荫区委办公室', '济南市槐荫区人民政府办公室'], date: '2023年6月1日' });
-  });
-
-  it('opens an enclosed document after the signature and nests its headings below it', () => {
-    expect(summary(blocks('现印发给你们。\n\n济南市槐荫区人民政府\n\n2023年1月5日\n\n甲方案\n\n一、总则\n\n正文。'))).toEqual([
-      'p 现印发给你们。',
-      'signature',
-      'h2 甲方案',
-      'h3 一、总则',
+    expect(summary(blocks('各部门要加强协调，及时回应\n\n群众诉求。\n\n二、工作要求\n\n正文。'))).toEqual([
+      'p 各部门要加强协调，及时回应群众诉求。',
+      'h2 二、工作要求',
       'p 正文。',
     ]);
   });
 
+  it('recognises a signature of one or more organs above a date', () => {
+    const [signature] = blocks('中共济南市槐荫区委办公室\n济南市槐荫区人民政府办公室\n2023年6月1日');
+    expect(signature).toMatchObject({
+      kind: 'signature',
+      organs: ['中共济南市槐荫区委办公室', '济南市槐荫区人民政府办公室'],
+      date: '2023年6月1日',
+    });
+  });
+
+  it('opens an enclosed document after the signature and nests its headings below it', () => {
+    expect(
+      summary(blocks('现印发给你们。\n\n济南市槐荫区人民政府\n\n2023年1月5日\n\n甲方案\n\n一、总则\n\n正文。')),
+    ).toEqual(['p 现印发给你们。', 'signature', 'h2 甲方案', 'h3 一、总则', 'p 正文。']);
+  });
+
   it('measures the width of hard-wrapped text and ignores one-paragraph-per-line text', () => {
-    const wrapped = toUnits(splitLines(Array.from({ length: 8 }, () => '这是一行十八个字的硬换行正文内容啊。').join('\n\n')), createJournal());
+    const wrapped = toUnits(
+      splitLines(Array.from({ length: 8 }, () => '这是一行十八个字的硬换行正文内容啊。').join('\n\n')),
+      createJournal(),
+    );
     expect(hardWrapWidth(wrapped)).toBe(16);
-    const paragraphs = toUnits(splitLines(['短句。', '这是一个很长的段落'.repeat(10), '另一段。', '又一段较长的正文'.repeat(8), '一', '二'].join('\n\n')), createJournal());
+    const paragraphs = toUnits(
+      splitLines(
+        ['短句。', '这是一个很长的段落'.repeat(10), '另一段。', '又一段较长的正文'.repeat(8), '一', '二'].join('\n\n'),
+      ),
+      createJournal(),
+    );
     expect(hardWrapWidth(paragraphs)).toBeNull();
   });
 });
@@ -86,13 +122,20 @@ describe('structure stage: tables', () => {
 
   it('merges page chunks and drops a repeated header row', () => {
     const model = table('序号\t名称\n1\t甲\n\n序号\t名称\n2\t乙');
-    expect(model.groups.flatMap((group) => group.rows).map((row) => row.map((cell) => cell.text))).toEqual([['1', '甲'], ['2', '乙']]);
+    expect(model.groups.flatMap((group) => group.rows).map((row) => row.map((cell) => cell.text))).toEqual([
+      ['1', '甲'],
+      ['2', '乙'],
+    ]);
   });
 
   it('turns a two-row header with merged cells into rowspan and colspan', () => {
     const model = table('序号\t指标\t2025年\t\n\t\t市\t区\n1\t甲\t1\t2');
     expect(model.head).toEqual([
-      [{ text: '序号', rowSpan: 2 }, { text: '指标', rowSpan: 2 }, { text: '2025年', colSpan: 2 }],
+      [
+        { text: '序号', rowSpan: 2 },
+        { text: '指标', rowSpan: 2 },
+        { text: '2025年', colSpan: 2 },
+      ],
       [{ text: '市' }, { text: '区' }],
     ]);
   });

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFolder, buildSite, listFiles, readText, removeBuildFolders, type BuildResult } from './support/build.ts';
 import { contentFolder, issueText, removeContentFolders } from './support/issue-files.ts';
 
-const real = (...issues: string[]) => Object.fromEntries(issues.map((issue) => [`${issue}.txt`, readFileSync(join('content', `${issue}.txt`))]));
+const real = (...issues: string[]) =>
+  Object.fromEntries(issues.map((issue) => [`${issue}.txt`, readFileSync(join('content', `${issue}.txt`))]));
 
 interface OpenDataDocument {
   id: string;
@@ -51,7 +52,9 @@ afterAll(() => {
 describe('a broken issue or an interruption fails the build closed', () => {
   it('stops the build with an error naming the file, line and problem', () => {
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain('2021-4.txt:31:2: 错误：印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。');
+    expect(broken.stderr).toContain(
+      '2021-4.txt:31:2: 错误：印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。',
+    );
     expect(broken.stderr).toContain('检查未通过：1 个错误。');
     expect(broken.stderr).toContain('构建失败：');
   });
@@ -72,7 +75,9 @@ describe('builds are deterministic', () => {
     expect([first.status, second.status]).toEqual([0, 0]);
     const files = listFiles(first.dist);
     expect(listFiles(second.dist)).toEqual(files);
-    const differing = files.filter((path) => !readFileSync(join(first.dist, path)).equals(readFileSync(join(second.dist, path))));
+    const differing = files.filter(
+      (path) => !readFileSync(join(first.dist, path)).equals(readFileSync(join(second.dist, path))),
+    );
     expect(differing).toEqual([]);
   });
 });

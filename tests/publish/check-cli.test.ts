@@ -22,7 +22,9 @@ describe('npm run check', () => {
     const { status, output } = check(join(process.cwd(), 'content'));
     expect(status).toBe(0);
     expect(output).toContain('2021年第4期（content/2021-4.txt）：10 篇文件，');
-    expect(output).toContain('  content/2021-4.txt:357: 提醒：中文句中出现英文单词“and”（查 and 问），可能是提取错误；原文保留，请核对 PDF。');
+    expect(output).toContain(
+      '  content/2021-4.txt:357: 提醒：中文句中出现英文单词“and”（查 and 问），可能是提取错误；原文保留，请核对 PDF。',
+    );
     expect(output).toMatch(/检查通过：4 期公报、47 篇文件可以发布。\d+ 条提醒不影响发布，但请对照 PDF 核对。\n$/);
   });
 
@@ -33,20 +35,28 @@ describe('npm run check', () => {
     expect(output).toContain(
       `${join(dir, '2021-4.txt')}:33:1: 错误：统计数据的期间是 2021年1-9月，但 2021年第4期 应为 2021年1-12月。\n  提示：第N期公报刊登1至3N月的数据。`,
     );
-    expect(output).toContain('检查未通过：1 个错误。有错误时网站不会构建和发布；请按“提示”改正后重新运行 npm run check。');
+    expect(output).toContain(
+      '检查未通过：1 个错误。有错误时网站不会构建和发布；请按“提示”改正后重新运行 npm run check。',
+    );
   });
 
   it('a warning from the conversion journal is printed but does not fail the check', () => {
     // A signing date that differs from the 印发 date is worth a second look, not an error.
-    const dir = contentFolder({ '2021-4.txt': issueText(2021, 4).replace('（2021年12月2日印发）', '（2021年12月3日印发）') });
+    const dir = contentFolder({
+      '2021-4.txt': issueText(2021, 4).replace('（2021年12月2日印发）', '（2021年12月3日印发）'),
+    });
     const { status, output } = check(dir);
     expect(status).toBe(0);
-    expect(output).toContain(`  ${join(dir, '2021-4.txt')}:15: 提醒：成文日期 2021年12月2日 与印发日期 2021年12月3日 不同，请核对。`);
+    expect(output).toContain(
+      `  ${join(dir, '2021-4.txt')}:15: 提醒：成文日期 2021年12月2日 与印发日期 2021年12月3日 不同，请核对。`,
+    );
     expect(output).toContain('检查通过：1 期公报、3 篇文件可以发布。1 条提醒不影响发布，但请对照 PDF 核对。');
   });
 
   it('in GitHub Actions, also prints each error and warning as an annotation on the file', () => {
-    const dir = contentFolder({ '2021-4.txt': issueText(2021, 4).replace('（2021年12月12日印发）', '（2021年2月30日印发）') });
+    const dir = contentFolder({
+      '2021-4.txt': issueText(2021, 4).replace('（2021年12月12日印发）', '（2021年2月30日印发）'),
+    });
     const { status, output } = check(dir, { GITHUB_ACTIONS: 'true' });
     expect(status).toBe(1);
     const file = join(dir, '2021-4.txt').replace(/:/g, '%3A').replace(/,/g, '%2C');

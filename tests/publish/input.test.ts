@@ -66,21 +66,26 @@ describe('every encoding and line ending staff may save converts exactly like pl
 
 describe('a file that is not the issue’s text is refused with file, line, column and a hint', () => {
   it('an empty file, or one with only blank lines', () => {
-    expect(messagesFor({ '2021-4.txt': '' })).toEqual(['2021-4.txt:1:1: 错误：文件是空的。\n  提示：请把公报全文粘贴进文件后再提交。']);
-    expect(messagesFor({ '2021-4.txt': ' \n\r\n  \n' })).toEqual(['2021-4.txt:1:1: 错误：文件只有空白，没有文字。\n  提示：请把公报全文粘贴进文件后再提交。']);
+    expect(messagesFor({ '2021-4.txt': '' })).toEqual([
+      '2021-4.txt:1:1: 错误：文件是空的。\n  提示：请把公报全文粘贴进文件后再提交。',
+    ]);
+    expect(messagesFor({ '2021-4.txt': ' \n\r\n  \n' })).toEqual([
+      '2021-4.txt:1:1: 错误：文件只有空白，没有文字。\n  提示：请把公报全文粘贴进文件后再提交。',
+    ]);
   });
 
   it('a PDF, Word document or image renamed to .txt is named as what it is', () => {
-    const hint = '  提示：请从 PDF 中复制或导出纯文本，另存为 UTF-8 编码的 .txt 文件（见 docs/publishing-guide.md 第一步）。';
+    const hint =
+      '  提示：请从 PDF 中复制或导出纯文本，另存为 UTF-8 编码的 .txt 文件（见 docs/publishing-guide.md 第一步）。';
     expect(messagesFor({ '2021-4.txt': new Uint8Array([...utf8('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3]) })).toEqual([
       `2021-4.txt:1:1: 错误：这不是文本文件，而是一个 PDF 文件，只是扩展名改成了 .txt。\n${hint}`,
     ]);
     expect(messagesFor({ '2021-4.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) })).toEqual([
       `2021-4.txt:1:1: 错误：这不是文本文件，而是一个 Word（.docx）、WPS 文档或压缩包，只是扩展名改成了 .txt。\n${hint}`,
     ]);
-    expect(messagesFor({ '2021-4.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) })).toEqual([
-      `2021-4.txt:1:1: 错误：这不是文本文件，而是一张 PNG 图片，只是扩展名改成了 .txt。\n${hint}`,
-    ]);
+    expect(
+      messagesFor({ '2021-4.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }),
+    ).toEqual([`2021-4.txt:1:1: 错误：这不是文本文件，而是一张 PNG 图片，只是扩展名改成了 .txt。\n${hint}`]);
   });
 
   it('other binary content: control characters are located, unknown bytes are refused', () => {
@@ -143,7 +148,8 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
       '',
     ].join('\n\n');
     expect(messagesFor({ '2021-4.txt': tableOfContents + ISSUE })).toEqual([]);
-    const lost = ISSUE.slice(0, ISSUE.indexOf('济南市槐荫区人民政府 关于免去朱军')) + ISSUE.slice(ISSUE.indexOf('2021年1-12月'));
+    const lost =
+      ISSUE.slice(0, ISSUE.indexOf('济南市槐荫区人民政府 关于免去朱军')) + ISSUE.slice(ISSUE.indexOf('2021年1-12月'));
     expect(messagesFor({ '2021-4.txt': tableOfContents + lost })).toEqual([
       '2021-4.txt:1:1: 错误：目录列出 3 篇，但正文中找到 2 篇。\n  提示：正文可能漏复制了整篇文件（例如跳过了几页）：请逐条对照目录和 PDF，补齐缺少的文件。',
     ]);
@@ -157,19 +163,27 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年2月30日印发）') })).toEqual([
       `2021-4.txt:31:2: 错误：印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。\n${hint}`,
     ]);
-    expect(checkDates('2021-4.txt', [{ no: 5, text: '——2021年4月31日在区十八届人大五次会议上' }]).errors.map((error) => error.format())).toEqual([
-      `2021-4.txt:5:3: 错误：讲话日期“2021年4月31日”不存在：2021年4月只有30天，没有31日。\n${hint}`,
-    ]);
+    expect(
+      checkDates('2021-4.txt', [{ no: 5, text: '——2021年4月31日在区十八届人大五次会议上' }]).errors.map((error) =>
+        error.format(),
+      ),
+    ).toEqual([`2021-4.txt:5:3: 错误：讲话日期“2021年4月31日”不存在：2021年4月只有30天，没有31日。\n${hint}`]);
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年13月12日印发）') })).toEqual([
       `2021-4.txt:31:2: 错误：印发日期“2021年13月12日”不存在：一年只有12个月，没有13月。\n${hint}`,
     ]);
   });
 
   it('a date in running text that does not exist is kept as printed, with a warning to check the PDF', () => {
-    const check = checkContentFolder(contentFolder({ '2021-4.txt': ISSUE.replace('区政府决定，免去：', '区政府决定，自2021年9月31日起免去：') }));
+    const check = checkContentFolder(
+      contentFolder({ '2021-4.txt': ISSUE.replace('区政府决定，免去：', '区政府决定，自2021年9月31日起免去：') }),
+    );
     expect(check.errors).toEqual([]);
     expect(check.reports[0]!.warnings).toEqual([
-      { line: 7, code: 'impossible-date', message: '正文中的日期“2021年9月31日”不存在（2021年9月只有30天，没有31日）；原文保留，请核对 PDF。' },
+      {
+        line: 7,
+        code: 'impossible-date',
+        message: '正文中的日期“2021年9月31日”不存在（2021年9月只有30天，没有31日）；原文保留，请核对 PDF。',
+      },
     ]);
   });
 
@@ -231,7 +245,11 @@ describe('the content folder holds each issue once and nothing else', () => {
   });
 
   it('an unexpected file or folder beside the issues', () => {
-    expect(messagesFor({ '2021-4.txt': ISSUE, '说明.docx': 'x', 'README.md': '# 说明' }, (dir) => mkdirSync(join(dir, 'old')))).toEqual([
+    expect(
+      messagesFor({ '2021-4.txt': ISSUE, '说明.docx': 'x', 'README.md': '# 说明' }, (dir) =>
+        mkdirSync(join(dir, 'old')),
+      ),
+    ).toEqual([
       'old:1:1: 错误：内容文件夹里有一个子文件夹“old”。\n  提示：公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。',
       '说明.docx:1:1: 错误：内容文件夹里有一个不认识的文件“说明.docx”。\n  提示：公报文件必须命名为“年份-期号.txt”（如 2023-1.txt）；其他文件请移出 content/ 文件夹。',
     ]);
@@ -251,7 +269,12 @@ describe('the content folder holds each issue once and nothing else', () => {
       '2022-1.txt': '',
       'notes.txt': 'x',
     });
-    expect(messages.map((message) => message.split(': 错误')[0])).toEqual(['notes.txt:1:1', '2021-3.txt:33:1', '2021-4.txt:31:2', '2022-1.txt:1:1']);
+    expect(messages.map((message) => message.split(': 错误')[0])).toEqual([
+      'notes.txt:1:1',
+      '2021-3.txt:33:1',
+      '2021-4.txt:31:2',
+      '2022-1.txt:1:1',
+    ]);
   });
 });
 

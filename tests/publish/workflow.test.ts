@@ -36,7 +36,9 @@ describe('.github/workflows/deploy.yml', () => {
     const upload = position((step) => step.uses?.startsWith('actions/upload-pages-artifact') === true);
     expect(build.some((step) => step.run?.includes('npm ci'))).toBe(false);
     expect([install, check, typecheck, test, buildSite, upload].every((index) => index >= 0)).toBe(true);
-    expect(install < check && check < typecheck && typecheck < test && test < buildSite && buildSite < upload).toBe(true);
+    expect(install < check && check < typecheck && typecheck < test && test < buildSite && buildSite < upload).toBe(
+      true,
+    );
   });
 
   it('deploys only after the build job, and only for main', () => {

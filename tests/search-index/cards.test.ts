@@ -19,9 +19,16 @@ const encodeJson = (value: unknown) => pack(new TextEncoder().encode(JSON.string
 describe('result cards', () => {
   it('give every fragment’s URL and meta under its id, the id Pagefind gives its result', () => {
     const cards = resultCards(bundle);
-    expect(Object.keys(cards).sort()).toEqual(fragmentPaths().map((path) => path.slice('fragment/'.length, -'.pf_fragment'.length)).sort());
+    expect(Object.keys(cards).sort()).toEqual(
+      fragmentPaths()
+        .map((path) => path.slice('fragment/'.length, -'.pf_fragment'.length))
+        .sort(),
+    );
     for (const path of fragmentPaths()) {
-      const fragment = JSON.parse(new TextDecoder().decode(unpack(path, bundle.get(path)!))) as { url: string; meta: Record<string, string> };
+      const fragment = JSON.parse(new TextDecoder().decode(unpack(path, bundle.get(path)!))) as {
+        url: string;
+        meta: Record<string, string>;
+      };
       const id = path.slice('fragment/'.length, -'.pf_fragment'.length);
       expect(cards[id]).toEqual({ url: fragment.url, meta: fragment.meta });
     }
@@ -40,12 +47,24 @@ describe('result cards', () => {
 
   it('are what the build wrote beside the site’s index', () => {
     const built = JSON.parse(readFileSync(join(DIST, 'pagefind', RESULT_CARDS_FILE), 'utf8')) as ResultCards;
-    expect(Object.values(built).map((card) => card.url).sort()).toEqual(Object.values(resultCards(bundle)).map((card) => card.url).sort());
+    expect(
+      Object.values(built)
+        .map((card) => card.url)
+        .sort(),
+    ).toEqual(
+      Object.values(resultCards(bundle))
+        .map((card) => card.url)
+        .sort(),
+    );
   });
 
   it('stop the build, naming the fragment, when a fragment is not what Pagefind 1.6 writes', () => {
     const path = fragmentPaths()[0]!;
-    expect(() => resultCards(new Map(bundle).set(path, pack(new TextEncoder().encode('{not json'))))).toThrow(`${path}: not JSON`);
-    expect(() => resultCards(new Map(bundle).set(path, encodeJson({ url: '/a/', meta: { title: 1 } })))).toThrow(`${path}: no "url" and "meta"`);
+    expect(() => resultCards(new Map(bundle).set(path, pack(new TextEncoder().encode('{not json'))))).toThrow(
+      `${path}: not JSON`,
+    );
+    expect(() => resultCards(new Map(bundle).set(path, encodeJson({ url: '/a/', meta: { title: 1 } })))).toThrow(
+      `${path}: no "url" and "meta"`,
+    );
   });
 });

@@ -14,12 +14,19 @@ describe('cutting the word list into chunks', () => {
   it('never separates words that begin with the same character', () => {
     const groups = groupByFirstCharacter(words('区', '区委', '区政府', '医', '医疗', '医院'));
     const chunks = packGroups(groups, 2, () => 1);
-    expect(names(chunks)).toEqual([['区', '区委', '区政府'], ['医', '医疗', '医院']]);
+    expect(names(chunks)).toEqual([
+      ['区', '区委', '区政府'],
+      ['医', '医疗', '医院'],
+    ]);
   });
 
   it('packs whole groups up to the byte target, in order', () => {
     const groups = groupByFirstCharacter(words('一', '七', '万', '三', '上', '下'));
-    expect(names(packGroups(groups, 2, () => 1))).toEqual([['一', '七'], ['万', '三'], ['上', '下']]);
+    expect(names(packGroups(groups, 2, () => 1))).toEqual([
+      ['一', '七'],
+      ['万', '三'],
+      ['上', '下'],
+    ]);
     expect(names(packGroups(groups, 100, () => 1))).toEqual([['一', '七', '万', '三', '上', '下']]);
   });
 

@@ -21,7 +21,9 @@ export function chunkPicker(ranges: readonly ChunkRange[]): (term: string) => nu
   }));
   return (term) => {
     const bytes = utf8(term);
-    const strict = prepared.filter(({ from, to }) => Buffer.compare(bytes, from) >= 0 && Buffer.compare(bytes, to) <= 0);
+    const strict = prepared.filter(
+      ({ from, to }) => Buffer.compare(bytes, from) >= 0 && Buffer.compare(bytes, to) <= 0,
+    );
     if (strict.length > 0) return strict.map(({ index }) => index);
     const characters = [...term];
     return prepared
@@ -38,7 +40,11 @@ export function chunkPicker(ranges: readonly ChunkRange[]): (term: string) => nu
 }
 
 /** Words that a query for one of their prefixes (up to `maxLength` characters) would not load. */
-export function unreachableWords(ranges: readonly ChunkRange[], chunks: readonly (readonly (readonly [string, ...unknown[]])[])[], maxLength = Infinity): string[] {
+export function unreachableWords(
+  ranges: readonly ChunkRange[],
+  chunks: readonly (readonly (readonly [string, ...unknown[]])[])[],
+  maxLength = Infinity,
+): string[] {
   const pick = chunkPicker(ranges);
   const misses: string[] = [];
   chunks.forEach((chunk, index) => {

@@ -41,7 +41,8 @@ function applied(files: BundleFiles): Map<string, Uint8Array> {
 }
 
 /** Words a query for one of their first three characters would not load. */
-const unreachable = ({ ranges, words }: { ranges: ChunkRange[]; words: IndexWord[][] }) => unreachableWords(ranges, words, 3);
+const unreachable = ({ ranges, words }: { ranges: ChunkRange[]; words: IndexWord[][] }) =>
+  unreachableWords(ranges, words, 3);
 
 describe('re-cutting the search index of the archive', () => {
   it('keeps every word with its postings, in Pagefind’s order', () => {
@@ -55,15 +56,21 @@ describe('re-cutting the search index of the archive', () => {
     const after = applied(original);
     const oldMeta = decodeFile(original, metaPath(original));
     const newMeta = decodeFile(after, metaPath(after));
-    expect(newMeta.map((field, index) => (index === 2 ? null : field))).toEqual(oldMeta.map((field, index) => (index === 2 ? null : field)));
-    const entry = JSON.parse(new TextDecoder().decode(after.get('pagefind-entry.json'))) as { languages: Record<string, { hash: string }> };
+    expect(newMeta.map((field, index) => (index === 2 ? null : field))).toEqual(
+      oldMeta.map((field, index) => (index === 2 ? null : field)),
+    );
+    const entry = JSON.parse(new TextDecoder().decode(after.get('pagefind-entry.json'))) as {
+      languages: Record<string, { hash: string }>;
+    };
     expect(`pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`).toBe(metaPath(after));
     expect([...after.keys()].filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
   });
 
   it('lists exactly the chunk files it writes, and removes Pagefind’s', () => {
     const after = applied(original);
-    const listed = (decodeFile(after, metaPath(after))[2] as string[][]).map(([, , hash]) => `index/${hash}.pf_index`).sort();
+    const listed = (decodeFile(after, metaPath(after))[2] as string[][])
+      .map(([, , hash]) => `index/${hash}.pf_index`)
+      .sort();
     expect([...after.keys()].filter((path) => path.startsWith('index/')).sort()).toEqual(listed);
   });
 
@@ -96,7 +103,9 @@ describe('re-cutting the search index of the archive', () => {
   it('is what the build did to the site’s own index', () => {
     const built = readBundle(join(DIST, 'pagefind'));
     expect(unreachable(chunksOf(built))).toEqual([]);
-    const listed = (decodeFile(built, metaPath(built))[2] as string[][]).map(([, , hash]) => `index/${hash}.pf_index`).sort();
+    const listed = (decodeFile(built, metaPath(built))[2] as string[][])
+      .map(([, , hash]) => `index/${hash}.pf_index`)
+      .sort();
     expect([...built.keys()].filter((path) => path.startsWith('index/')).sort()).toEqual(listed);
   });
 });
@@ -106,19 +115,27 @@ describe('a bundle in a format it does not know stops the build', () => {
   const withChunk = (bytes: Uint8Array) => new Map(original).set(chunkPath(), bytes);
 
   it('names a chunk that is not gzip', () => {
-    expect(() => splitIndexChunks(withChunk(new TextEncoder().encode('not gzip')))).toThrow(`${chunkPath()}: not a gzip stream`);
+    expect(() => splitIndexChunks(withChunk(new TextEncoder().encode('not gzip')))).toThrow(
+      `${chunkPath()}: not a gzip stream`,
+    );
   });
 
   it('names a chunk without Pagefind’s signature', () => {
-    expect(() => splitIndexChunks(withChunk(gzipSync(encode([[]]))))).toThrow(`${chunkPath()}: missing the pagefind_dcd signature`);
+    expect(() => splitIndexChunks(withChunk(gzipSync(encode([[]]))))).toThrow(
+      `${chunkPath()}: missing the pagefind_dcd signature`,
+    );
   });
 
   it('names a chunk whose CBOR would not survive a round trip', () => {
     // A non-canonical integer (1 written in two bytes): decodable, but not what Pagefind writes.
-    expect(() => splitIndexChunks(withChunk(pack(new Uint8Array([0x82, 0x80, 0x18, 0x01]))))).toThrow('does not re-encode to the same bytes');
+    expect(() => splitIndexChunks(withChunk(pack(new Uint8Array([0x82, 0x80, 0x18, 0x01]))))).toThrow(
+      'does not re-encode to the same bytes',
+    );
   });
 
   it('names a chunk with fields it does not know, and says which Pagefind version it understands', () => {
-    expect(() => splitIndexChunks(withChunk(pack(encode([[], 'new field']))))).toThrow(/not a list of words.*Pagefind 1\.6\.0/);
+    expect(() => splitIndexChunks(withChunk(pack(encode([[], 'new field']))))).toThrow(
+      /not a list of words.*Pagefind 1\.6\.0/,
+    );
   });
 });

@@ -28,7 +28,16 @@ describe('parseDocNumber', () => {
     expect(parseDocNumber('〔2020〕1号')).toEqual({ prefix: '', year: 2020, serial: 1 });
   });
 
-  it.each(['耕地保护', '2021', '2021 15', '15号', '济槐政字', '2022年1-6月', '济槐政字〔2021〕', '第六批区级非物质文化遗产名录'])('does not read %s as a 文号', (query) => {
+  it.each([
+    '耕地保护',
+    '2021',
+    '2021 15',
+    '15号',
+    '济槐政字',
+    '2022年1-6月',
+    '济槐政字〔2021〕',
+    '第六批区级非物质文化遗产名录',
+  ])('does not read %s as a 文号', (query) => {
     expect(parseDocNumber(query)).toBeNull();
   });
 });

@@ -23,17 +23,27 @@ function fakePagefind(pages: FakePage[]) {
     init: async () => {},
     filters: async () => {
       const all: Record<string, Record<string, number>> = {};
-      for (const page of pages) for (const [name, value] of Object.entries(page.filters)) (all[name] ??= {})[value] = (all[name]![value] ?? 0) + 1;
+      for (const page of pages)
+        for (const [name, value] of Object.entries(page.filters))
+          (all[name] ??= {})[value] = (all[name]![value] ?? 0) + 1;
       return all;
     },
     search: async (query, options) => {
       calls.push(query);
       const phrase = query?.match(/^"(.+)"$/)?.[1];
-      const hit = (text: string) => (query === null ? true : phrase ? text.includes(phrase) : [...query].every((char) => text.includes(char)));
+      const hit = (text: string) =>
+        query === null ? true : phrase ? text.includes(phrase) : [...query].every((char) => text.includes(char));
       const found = pages.filter((page) => hit(page.text) && matchesFilters(page, options?.filters));
       const counts: PagefindSearch['filters'] = {};
-      for (const page of found) for (const [name, value] of Object.entries(page.filters)) (counts[name] ??= {})[value] = (counts[name]![value] ?? 0) + 1;
-      const results: PagefindResult[] = found.map((page, index) => ({ id: page.id, score: found.length - index, words: [], data: async () => ({ url: `/${page.id}/`, excerpt: '', meta: {}, filters: {}, sub_results: [] }) }));
+      for (const page of found)
+        for (const [name, value] of Object.entries(page.filters))
+          (counts[name] ??= {})[value] = (counts[name]![value] ?? 0) + 1;
+      const results: PagefindResult[] = found.map((page, index) => ({
+        id: page.id,
+        score: found.length - index,
+        words: [],
+        data: async () => ({ url: `/${page.id}/`, excerpt: '', meta: {}, filters: {}, sub_results: [] }),
+      }));
       return { results, unfilteredResultCount: pages.length, filters: counts, totalFilters: counts };
     },
   };

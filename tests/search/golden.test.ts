@@ -27,7 +27,10 @@ const rate = (measured: number[], within: number) => {
 };
 
 afterAll(async () => {
-  for (const [name, list] of [['golden queries', GOLDEN], ['held-out queries', HELD_OUT]] as const) {
+  for (const [name, list] of [
+    ['golden queries', GOLDEN],
+    ['held-out queries', HELD_OUT],
+  ] as const) {
     const measured = ranks.filter(({ query }) => list.some((golden) => golden.query === query)).map(({ rank }) => rank);
     if (measured.length === list.length) console.log(`${name}: top-1 ${rate(measured, 1)}, top-3 ${rate(measured, 3)}`);
   }
@@ -44,16 +47,20 @@ async function checkRanking(golden: GoldenQuery): Promise<void> {
   expect(rank, `results: ${urls.join(' ')}`).toBeGreaterThanOrEqual(0);
   expect(rank).toBeLessThan(golden.first ? 1 : 3);
   for (const url of golden.mustNotMatch ?? []) expect(urls, `${url} must not match`).not.toContain(url);
-  for (const url of golden.notInTop3 ?? []) expect(urls.slice(0, 3), `${url} must not be in the top 3`).not.toContain(url);
+  for (const url of golden.notInTop3 ?? [])
+    expect(urls.slice(0, 3), `${url} must not be in the top 3`).not.toContain(url);
 }
 
-const title = (golden: GoldenQuery) => `${golden.kind} “${golden.query}” finds ${golden.expect.join(' or ')} ${golden.first ? 'first' : 'in the top 3'}`;
+const title = (golden: GoldenQuery) =>
+  `${golden.kind} “${golden.query}” finds ${golden.expect.join(' or ')} ${golden.first ? 'first' : 'in the top 3'}`;
 
 describe('golden queries', () => {
   it('has at least 40 queries covering every kind', () => {
     expect(GOLDEN.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(GOLDEN.map((golden) => golden.kind));
-    expect([...kinds].sort()).toEqual(['figure', 'one character', 'person', 'place', 'policy term', 'quoted phrase', 'statistics', '文号'].sort());
+    expect([...kinds].sort()).toEqual(
+      ['figure', 'one character', 'person', 'place', 'policy term', 'quoted phrase', 'statistics', '文号'].sort(),
+    );
   });
 
   for (const golden of GOLDEN) it(title(golden), () => checkRanking(golden));

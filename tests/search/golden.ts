@@ -5,7 +5,8 @@
  * golden.test.ts; the same list drives `npm run bench` and the ranking choice in README "Search".
  */
 
-export type GoldenKind = 'policy term' | 'place' | 'person' | '文号' | 'quoted phrase' | 'one character' | 'statistics' | 'figure';
+export type GoldenKind =
+  'policy term' | 'place' | 'person' | '文号' | 'quoted phrase' | 'one character' | 'statistics' | 'figure';
 
 export interface GoldenQuery {
   kind: GoldenKind;

@@ -21,14 +21,22 @@ async function freshPage(): Promise<Page> {
 
 describe('the Pagefind index', () => {
   it('indexes every document page and nothing else, in one zh-cn index', () => {
-    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBe(documents.length);
   });
 
   it('keeps navigation, breadcrumbs, the table of contents and the search data out of the indexed text', () => {
     const html = readDist('2021/4/02/index.html');
-    for (const marker of ['class="breadcrumbs"', 'class="toc"', 'class="site-header"', 'class="document-nav"', 'class="search-highlight"']) {
+    for (const marker of [
+      'class="breadcrumbs"',
+      'class="toc"',
+      'class="site-header"',
+      'class="document-nav"',
+      'class="search-highlight"',
+    ]) {
       const tag = html.slice(html.indexOf(marker) - 200, html.indexOf(marker) + 200);
       expect(html.indexOf(marker), marker).toBeGreaterThan(0);
       expect(tag, marker).toMatch(/data-pagefind-ignore/);
@@ -41,12 +49,16 @@ describe('the Pagefind index', () => {
     const search = await freshPage();
     await search.goto(`${site.server.url}/search/`);
     // A string, so that Vitest does not rewrite the browser's import() into its own loader.
-    const filters = (await search.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())`)) as Record<string, Record<string, number>>;
+    const filters = (await search.evaluate(
+      `import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())`,
+    )) as Record<string, Record<string, number>>;
     const total = (name: string) => Object.values(filters[name] ?? {}).reduce((sum, count) => sum + count, 0);
     expect(total('year')).toBe(documents.length);
     expect(total('issue')).toBe(documents.length);
     expect(total('type')).toBe(documents.length);
-    expect(Object.keys(filters.docNumber ?? {}).sort()).toEqual(documents.flatMap((document) => (document.docNumber ? [document.docNumber] : [])).sort());
+    expect(Object.keys(filters.docNumber ?? {}).sort()).toEqual(
+      documents.flatMap((document) => (document.docNumber ? [document.docNumber] : [])).sort(),
+    );
   });
 });
 
@@ -100,7 +112,11 @@ describe('the search page', () => {
     await detailsShown(search);
     await search.waitForLoadState('networkidle');
     const items = await search.$$eval('#search-results > li', (list) =>
-      list.map((item) => ({ title: item.querySelector('h2 a')?.textContent ?? '', meta: item.querySelector('.search-result__meta')?.textContent ?? '', details: (item as HTMLElement).dataset.details })),
+      list.map((item) => ({
+        title: item.querySelector('h2 a')?.textContent ?? '',
+        meta: item.querySelector('.search-result__meta')?.textContent ?? '',
+        details: (item as HTMLElement).dataset.details,
+      })),
     );
     expect(items).toHaveLength(PAGE_SIZE);
     for (const item of items) {
@@ -113,7 +129,12 @@ describe('the search page', () => {
 
     await search.locator(`#search-results > li:nth-child(${PAGE_SIZE})`).scrollIntoViewIfNeeded();
     await detailsShown(search, PAGE_SIZE);
-    expect(await search.$$eval(`#search-results > li:nth-child(${PAGE_SIZE}) .search-result__excerpt mark`, (marks) => marks.length)).toBeGreaterThan(0);
+    expect(
+      await search.$$eval(
+        `#search-results > li:nth-child(${PAGE_SIZE}) .search-result__excerpt mark`,
+        (marks) => marks.length,
+      ),
+    ).toBeGreaterThan(0);
     expect(fragments.length).toBeGreaterThan(PAGE_SIZE - pending);
   });
 
@@ -122,8 +143,12 @@ describe('the search page', () => {
     await search.route('**/pagefind/result-cards.json', (route) => route.abort());
     await openSearch(search, site.server.url, { q: '耕地保护' });
     expect((await resultUrls(search))[0]).toBe('/2022/4/03/');
-    expect(await search.$eval('#search-results > li:first-child', (item) => (item as HTMLElement).dataset.details)).toBe('loaded');
-    expect(await search.$$eval('#search-results > li:first-child .search-result__excerpt mark', (marks) => marks.length)).toBeGreaterThan(0);
+    expect(
+      await search.$eval('#search-results > li:first-child', (item) => (item as HTMLElement).dataset.details),
+    ).toBe('loaded');
+    expect(
+      await search.$$eval('#search-results > li:first-child .search-result__excerpt mark', (marks) => marks.length),
+    ).toBeGreaterThan(0);
   });
 
   it('keeps a result listed, without room for an excerpt, when its excerpt cannot be loaded', async () => {
@@ -142,7 +167,9 @@ describe('the search page', () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { q: '控烟' });
     await detailsShown(search);
-    const links = await search.$$eval('#search-results > li:first-child .search-result__sections a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    const links = await search.$$eval('#search-results > li:first-child .search-result__sections a', (anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href')!),
+    );
     expect(links.length).toBeGreaterThan(0);
     const [path, hash] = links[0]!.split('#');
     const target = readDist(`${new URL(path!, 'http://x').pathname.slice(1)}index.html`);
@@ -184,7 +211,9 @@ describe('the search page', () => {
     await openSearch(linked, site.server.url, { q: '应急预案', year: '2022', type: '通知' });
     expect(await linked.inputValue('#search-filter-year')).toBe('2022');
     expect(await linked.inputValue('#search-filter-type')).toBe('通知');
-    expect(await resultUrls(linked)).toEqual(urls.filter((url) => documents.find((document) => document.url === url)?.type === '通知'));
+    expect(await resultUrls(linked)).toEqual(
+      urls.filter((url) => documents.find((document) => document.url === url)?.type === '通知'),
+    );
   });
 
   it('lists documents by filter alone, newest first, when the query is empty', async () => {
@@ -240,7 +269,8 @@ describe('the search page', () => {
     const text = await noScript.textContent('main');
     expect(text).toContain('搜索需要启用 JavaScript');
     const links = await noScript.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    for (const issue of new Set(documents.map((document) => `/${document.issue.replace('-', '/')}/`))) expect(links).toContain(issue);
+    for (const issue of new Set(documents.map((document) => `/${document.issue.replace('-', '/')}/`)))
+      expect(links).toContain(issue);
     await context.close();
   });
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters, hasFilters, pagefindFilters, readState, writeState } from '../../src/lib/search/query-state.ts';
+import {
+  describeFilters,
+  hasFilters,
+  pagefindFilters,
+  readState,
+  writeState,
+} from '../../src/lib/search/query-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and the filters, trimming blanks and ignoring unknown parameters', () => {
-    const state = readState(new URLSearchParams('q=%20耕地保护%20&year=2022&section=&utm=x&organ=济南市槐荫区人民政府'));
+    const state = readState(
+      new URLSearchParams('q=%20耕地保护%20&year=2022&section=&utm=x&organ=济南市槐荫区人民政府'),
+    );
     expect(state).toEqual({ query: '耕地保护', filters: { year: '2022', organ: '济南市槐荫区人民政府' } });
   });
 
@@ -26,6 +34,8 @@ describe('search state in the URL', () => {
   });
 
   it('describes the chosen filters with their Chinese labels', () => {
-    expect(describeFilters({ query: '', filters: { year: '2022', section: '人事任免' } })).toBe('年份：2022，栏目：人事任免');
+    expect(describeFilters({ query: '', filters: { year: '2022', section: '人事任免' } })).toBe(
+      '年份：2022，栏目：人事任免',
+    );
   });
 });

@@ -49,7 +49,10 @@ describe('parseExcerpt', () => {
   });
   it('drops any other tag, so no markup but <mark> can reach the page', () => {
     const parts = parseExcerpt('<img src=x onerror=alert(1)>a<script>b</script><mark class="x">c</mark>');
-    expect(parts).toEqual([{ text: 'ab', marked: false }, { text: 'c', marked: true }]);
+    expect(parts).toEqual([
+      { text: 'ab', marked: false },
+      { text: 'c', marked: true },
+    ]);
   });
 });
 
@@ -65,7 +68,10 @@ describe('rankByPhrases', () => {
     expect(ranked.map((result) => result.id)).toEqual(['both', 'phrase', 'long', 'none']);
   });
   it('keeps Pagefind order, whatever the scores, when the query has no phrase terms', () => {
-    const byDate = [{ id: 'new', score: 1 }, { id: 'old', score: 5 }];
+    const byDate = [
+      { id: 'new', score: 1 },
+      { id: 'old', score: 5 },
+    ];
     expect(rankByPhrases(byDate, []).map((result) => result.id)).toEqual(['new', 'old']);
   });
   it('keeps Pagefind order when no page has a phrase match', () => {

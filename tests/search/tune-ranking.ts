@@ -63,4 +63,5 @@ try {
 }
 rows.sort((a, b) => b.top1 - a.top1 || b.top3 - a.top3 || b.mrr - a.mrr);
 console.log(`${queries.length} golden queries (文号 lookups excluded)\ntop1\ttop3\tMRR\tranking`);
-for (const { ranking, top1, top3, mrr } of rows) console.log(`${top1}\t${top3}\t${mrr.toFixed(3)}\t${JSON.stringify(ranking)}`);
+for (const { ranking, top1, top3, mrr } of rows)
+  console.log(`${top1}\t${top3}\t${mrr.toFixed(3)}\t${JSON.stringify(ranking)}`);

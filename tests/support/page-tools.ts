@@ -10,12 +10,16 @@ export const READING_MODES: ReadingMode[] = ['normal', 'large'];
 
 /** Saves the reading mode in localStorage before any page script runs, as a returning reader has it. */
 export async function useReadingMode(context: BrowserContext, mode: ReadingMode): Promise<void> {
-  if (mode === 'large') await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [READING_MODE_KEY, LARGE]);
+  if (mode === 'large')
+    await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [READING_MODE_KEY, LARGE]);
 }
 
 /** The mode the page actually shows, so a test can prove it tested the mode it meant to. */
 export async function shownReadingMode(page: Page): Promise<ReadingMode> {
-  const value = await page.evaluate((attribute) => document.documentElement.getAttribute(attribute), READING_MODE_ATTRIBUTE);
+  const value = await page.evaluate(
+    (attribute) => document.documentElement.getAttribute(attribute),
+    READING_MODE_ATTRIBUTE,
+  );
   return value === LARGE ? 'large' : 'normal';
 }
 
@@ -30,10 +34,27 @@ export interface AxeSummary {
 export async function runAxe(page: Page): Promise<AxeSummary> {
   await page.addScriptTag({ path: AXE_SOURCE });
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+            passes: unknown[];
+          }>;
+        };
+      }
+    ).axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return {
-      violations: results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) })),
+      violations: results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => node.target.join(' ')),
+      })),
       passes: results.passes.length,
     };
   }, AXE_TAGS);

@@ -6,7 +6,8 @@ export const DIST = resolve(process.cwd(), 'dist');
 
 export function readDist(path: string): string {
   const file = join(DIST, path);
-  if (!existsSync(file)) throw new Error(`dist/${path} is missing: the site was not built (tests/support/global-setup.ts builds it).`);
+  if (!existsSync(file))
+    throw new Error(`dist/${path} is missing: the site was not built (tests/support/global-setup.ts builds it).`);
   return readFileSync(file, 'utf8');
 }
 

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { rehypeAttachmentLinks } from '../../src/lib/attachment-links.ts';
 
 function render(markdown: string): string {
-  return String(unified().use(remarkParse).use(remarkRehype).use(rehypeAttachmentLinks).use(rehypeStringify).processSync(markdown));
+  return String(
+    unified().use(remarkParse).use(remarkRehype).use(rehypeAttachmentLinks).use(rehypeStringify).processSync(markdown),
+  );
 }
 
 describe('rehypeAttachmentLinks', () => {
@@ -22,7 +24,9 @@ describe('rehypeAttachmentLinks', () => {
   });
 
   it('links numbered attachments announced in a list and in the paragraph after it', () => {
-    const html = render('- 附件：1. 继续实施的目录\n\n2\\. 废止的目录\n\n## 附件1 继续实施的目录\n\n## 附件2 废止的目录\n');
+    const html = render(
+      '- 附件：1. 继续实施的目录\n\n2\\. 废止的目录\n\n## 附件1 继续实施的目录\n\n## 附件2 废止的目录\n',
+    );
     expect(html).toContain('<li><a href="#附件1">附件：1. 继续实施的目录</a></li>');
     expect(html).toContain('<p><a href="#附件2">2. 废止的目录</a></p>');
     expect(html).toContain('<h2 id="附件2">');

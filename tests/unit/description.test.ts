@@ -3,7 +3,8 @@ import { DESCRIPTION_MAX, firstSentence } from '../../src/lib/description.ts';
 
 describe('firstSentence', () => {
   it('skips the 主送 line and returns the first sentence of the body', () => {
-    const markdown = '各街道办事处，区政府各部门：\n\n为贯彻健康中国战略，推进健康槐荫建设。结合我区实际，现制定如下意见。\n\n## 一、总体要求\n';
+    const markdown =
+      '各街道办事处，区政府各部门：\n\n为贯彻健康中国战略，推进健康槐荫建设。结合我区实际，现制定如下意见。\n\n## 一、总体要求\n';
     expect(firstSentence(markdown, '各街道办事处，区政府各部门：')).toBe('为贯彻健康中国战略，推进健康槐荫建设。');
   });
 
@@ -18,7 +19,8 @@ describe('firstSentence', () => {
   });
 
   it('ignores tables, signatures, notes and attachment labels, and returns null when no sentence is left', () => {
-    const markdown = '<div class="table-scroll"><table><caption>指标。</caption></table></div>\n\n注：带\\*的指标为季度出数。\n\n附件：清单。\n\n<p class="signature">区政府<br>2021年1月1日</p>\n';
+    const markdown =
+      '<div class="table-scroll"><table><caption>指标。</caption></table></div>\n\n注：带\\*的指标为季度出数。\n\n附件：清单。\n\n<p class="signature">区政府<br>2021年1月1日</p>\n';
     expect(firstSentence(markdown)).toBeNull();
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { issueJsonLd, legislationJsonLd, periodicalJsonLd, yearJsonLd, type LegislationInput } from '../../src/lib/structured-data.ts';
+import {
+  issueJsonLd,
+  legislationJsonLd,
+  periodicalJsonLd,
+  yearJsonLd,
+  type LegislationInput,
+} from '../../src/lib/structured-data.ts';
 
 const site = new URL('https://gazette.example.gov.cn');
 const document: LegislationInput = {
@@ -37,7 +43,12 @@ describe('structured data', () => {
         issueNumber: '4',
         datePublished: '2021',
         url: 'https://gazette.example.gov.cn/2021/4/',
-        isPartOf: { '@type': 'Periodical', name: '济南市槐荫区人民政府公报', url: 'https://gazette.example.gov.cn/', inLanguage: 'zh-CN' },
+        isPartOf: {
+          '@type': 'Periodical',
+          name: '济南市槐荫区人民政府公报',
+          url: 'https://gazette.example.gov.cn/',
+          inLanguage: 'zh-CN',
+        },
       },
     });
   });
@@ -52,8 +63,14 @@ describe('structured data', () => {
   it('describes an issue as a PublicationIssue of the Periodical whose parts are its documents', () => {
     const issue = issueJsonLd({ title: '2021年第4期', year: 2021, number: 4, documents: [document] }, site);
     expect(issue).toMatchObject({ '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical' } });
-    expect(issue.hasPart).toEqual([expect.objectContaining({ '@type': 'Legislation', url: 'https://gazette.example.gov.cn/2021/4/02/' })]);
-    expect(periodicalJsonLd(site)).toMatchObject({ '@context': 'https://schema.org', '@type': 'Periodical', url: 'https://gazette.example.gov.cn/' });
+    expect(issue.hasPart).toEqual([
+      expect.objectContaining({ '@type': 'Legislation', url: 'https://gazette.example.gov.cn/2021/4/02/' }),
+    ]);
+    expect(periodicalJsonLd(site)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Periodical',
+      url: 'https://gazette.example.gov.cn/',
+    });
   });
 
   it('describes a year page as a CollectionPage of that year’s issues', () => {

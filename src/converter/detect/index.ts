@@ -8,8 +8,21 @@ export * from './patterns.ts';
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
-const CHINESE_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+const CHINESE_YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const CHINESE_DATE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
 
 /**
  * Text as the detectors read it: full-width digits as ASCII, and dates written in Chinese
@@ -150,13 +163,13 @@ export function matchMarker(text: string): Marker | null {
 
 /** `附件`, `附件 1`, `附件2：` on a line of its own: the label above an attachment. */
 export function matchAttachmentLabel(text: string): string | null {
-  const match = /^\s*附\s*件\s*(\d*)\s*[：:]?\s*$/.exec(asciiDigits(text));
+  const match = /^\s*附\s*件\s*(\d*)\s*(?:[：:]\s*)?$/.exec(asciiDigits(text));
   return match ? `附件${match[1] ?? ''}` : null;
 }
 
 /** `附件：…` announcing attachments inside the text. */
 export function isAttachmentAnnouncement(text: string): boolean {
-  return /^\s*附\s*件\s*\d*\s*[：:]\s*\S/.test(text);
+  return /^\s*附\s*件\s*(?:\d+\s*)?[：:]\s*\S/.test(text);
 }
 
 /**
@@ -165,7 +178,9 @@ export function isAttachmentAnnouncement(text: string): boolean {
  * (`…人民政府文件`, `中共…文件`) and is not a label.
  */
 export function matchSectionLabel(text: string): string | null {
-  const match = /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ?? /^\s*(?!.*(?:人民政府|中共))([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
+  const match =
+    /^\s*【\s*(.+?)\s*】\s*$/.exec(text) ??
+    /^\s*(?!.*(?:人民政府|中共))([^\s，。、；：（）()]{2,16}(?:文件|任免|数据))\s*$/.exec(text);
   return match ? withoutWhitespace(match[1]!) : null;
 }
 
@@ -180,7 +195,9 @@ export function isTocHeading(text: string): boolean {
  */
 export function matchTocPage(text: string): number | null {
   const normalised = asciiDigits(text);
-  const match = /(?:\.{2,}|…+)?\s*[（(]\s*(\d{1,3})\s*[）)]\s*$/.exec(normalised) ?? /(?:\.{2,}|…+|\t|·{2,})\s*(\d{1,3})\s*$/.exec(normalised);
+  const match =
+    /(?:\.{2,}|…+)?\s*[（(]\s*(\d{1,3})\s*[）)]\s*$/.exec(normalised) ??
+    /(?:\.{2,}|…+|\t|·{2,})\s*(\d{1,3})\s*$/.exec(normalised);
   return match ? Number(match[1]) : null;
 }
 
@@ -194,10 +211,12 @@ export function matchStatisticsTitle(text: string): { year: number; endMonth: nu
 
 /** A page number left by the extraction: `12`, `- 12 -`, `—12—`, `第 12 页`. */
 export function isPageNumber(text: string): boolean {
-  return /^\s*(?:[-—–·]\s*\d{1,3}\s*[-—–·]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/.test(asciiDigits(text));
+  return /^\s*(?:[-—–·]\s*\d{1,3}\s*[-—–·]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*(?:[，,/／]\s*)?共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/.test(
+    asciiDigits(text),
+  );
 }
 
-const RUNNING_HEADER = /^\s*(?:济南市)?槐荫区人民政府公报\s*[（(]?\s*(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[）)]?/;
+const RUNNING_HEADER = /^\s*(?:济南市)?槐荫区人民政府公报\s*(?:[（(]\s*)?(\d{4})\s*年\s*第\s*(\d{1,2})\s*期\s*[）)]?/;
 const GAZETTE_NAME_ONLY = /^\s*(?:济南市)?槐荫区人民政府公报\s*$/;
 
 /** The gazette's name alone on a line: the running header of pages that do not print the issue. */
@@ -231,7 +250,9 @@ export function isTableRow(text: string): boolean {
  */
 export function endsSentence(text: string): boolean {
   const trimmed = text.trim();
-  return /[。！？；：!?;:][”’」』）)》]*(?:[（(][^（）()]*[）)])?$/.test(trimmed) || /^[（(][^（）()]*[）)]$/.test(trimmed);
+  return (
+    /[。！？；：!?;:][”’」』）)》]*(?:[（(][^（）()]*[）)])?$/.test(trimmed) || /^[（(][^（）()]*[）)]$/.test(trimmed)
+  );
 }
 
 /** The numbered box of a plan: `专栏1 主要指标`, `专栏 2 残疾人社会保障`. */

@@ -60,7 +60,11 @@ function textLines(className: string, lines: string[]): Element {
 
 /** Text lines kept apart inside one paragraph (an attachment list) become hard line breaks. */
 function linesWithBreaks(text: string): PhrasingContent[] {
-  return text.split('\n').flatMap((line, index): PhrasingContent[] => (index === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }]));
+  return text
+    .split('\n')
+    .flatMap((line, index): PhrasingContent[] =>
+      index === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }],
+    );
 }
 
 function phrasing(text: string, lead: string | null): PhrasingContent[] {
@@ -73,7 +77,11 @@ function phrasing(text: string, lead: string | null): PhrasingContent[] {
 export function blockToMdast(block: Block): RootContent {
   switch (block.kind) {
     case 'heading':
-      return { type: 'heading', depth: block.depth as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: block.text }] };
+      return {
+        type: 'heading',
+        depth: block.depth as 1 | 2 | 3 | 4 | 5 | 6,
+        children: [{ type: 'text', value: block.text }],
+      };
     case 'paragraph':
       return { type: 'paragraph', children: phrasing(block.text, block.lead) };
     case 'list':
@@ -81,7 +89,11 @@ export function blockToMdast(block: Block): RootContent {
         type: 'list',
         ordered: false,
         spread: false,
-        children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })),
+        children: block.items.map((item) => ({
+          type: 'listItem',
+          spread: false,
+          children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }],
+        })),
       };
     case 'table':
       return { type: 'html', value: tableToHtml(block.table) };
@@ -92,7 +104,9 @@ export function blockToMdast(block: Block): RootContent {
   }
 }
 
-const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+const markdown = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
 
 /** The Markdown body of a document. */
 export function bodyToMarkdown(blocks: Block[]): string {

@@ -31,7 +31,8 @@ function row(cells: Element[]): Element {
 /** The table as an HTML string: caption, a header with `scope`, one `tbody` per row group. */
 export function tableToHtml(table: TableModel): string {
   const children: Element[] = [];
-  if (table.caption) children.push({ type: 'element', tagName: 'caption', properties: {}, children: [text(table.caption)] });
+  if (table.caption)
+    children.push({ type: 'element', tagName: 'caption', properties: {}, children: [text(table.caption)] });
   children.push({
     type: 'element',
     tagName: 'thead',
@@ -42,7 +43,11 @@ export function tableToHtml(table: TableModel): string {
   });
   for (const group of table.groups) {
     const rows = group.rows.map((cells) =>
-      row(cells.map((source, index) => (index === 0 && table.rowHeaders ? cell('th', source, 'row') : cell('td', source, null)))),
+      row(
+        cells.map((source, index) =>
+          index === 0 && table.rowHeaders ? cell('th', source, 'row') : cell('td', source, null),
+        ),
+      ),
     );
     if (group.label) {
       rows.unshift(row([cell('th', { text: group.label, colSpan: table.columnCount }, 'rowgroup')]));
@@ -54,7 +59,12 @@ export function tableToHtml(table: TableModel): string {
   const region: Element = {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['table-scroll'], role: 'region', ariaLabel: table.caption ? `表格：${table.caption}` : '表格', tabIndex: 0 },
+    properties: {
+      className: ['table-scroll'],
+      role: 'region',
+      ariaLabel: table.caption ? `表格：${table.caption}` : '表格',
+      tabIndex: 0,
+    },
     children: [tableElement],
   };
   return elementToHtml(region);

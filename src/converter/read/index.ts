@@ -62,7 +62,8 @@ const KNOWN_BINARY: [number[], string][] = [
   [[0xff, 0xd8, 0xff], '一张 JPEG 图片'],
 ];
 
-const SAVE_AS_TEXT = '请从 PDF 中复制或导出纯文本，另存为 UTF-8 编码的 .txt 文件（见 docs/publishing-guide.md 第一步）。';
+const SAVE_AS_TEXT =
+  '请从 PDF 中复制或导出纯文本，另存为 UTF-8 编码的 .txt 文件（见 docs/publishing-guide.md 第一步）。';
 
 function refuseKnownBinary(bytes: Uint8Array, file: string): void {
   const known = KNOWN_BINARY.find(([magic]) => startsWith(bytes, magic));
@@ -92,7 +93,8 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Control characters other than TAB, LF, CR and form feed never occur in extracted text. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\v\u000e-\u001f]/;
 
 /** 1-based line and column of a character offset, as an editor shows them. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -126,8 +128,10 @@ export function decodeIssueBytes(bytes: Uint8Array, file: string): DecodedText {
 
 function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (startsWith(bytes, UTF8_BOM)) return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le', file), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: decodeUtf16(bytes.subarray(2), 'utf-16le', file), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: decodeUtf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: decodeUtf16(bytes, utf16, file), encoding: utf16 };
   if (bytes.includes(0)) {
@@ -140,7 +144,13 @@ function decodeText(bytes: Uint8Array, file: string): DecodedText {
 }
 
 function notText(file: string, line: number, column: number): GazetteInputError {
-  return new GazetteInputError(file, line, '文件含有控制字符，不是纯文本（可能是 Word、PDF 或图片文件被改了扩展名）。', SAVE_AS_TEXT, column);
+  return new GazetteInputError(
+    file,
+    line,
+    '文件含有控制字符，不是纯文本（可能是 Word、PDF 或图片文件被改了扩展名）。',
+    SAVE_AS_TEXT,
+    column,
+  );
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
@@ -159,6 +169,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
 function isMostlyUtf8(bytes: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(bytes);
   const invalid = text.match(/\uFFFD/g)?.length ?? 0;
+  // eslint-disable-next-line no-control-regex -- U+0000–U+007F is the ASCII range, not a control character search
   const multiByte = text.match(/[^\u0000-\u007f\uFFFD]/g)?.length ?? 0;
   return invalid * 10 <= multiByte;
 }

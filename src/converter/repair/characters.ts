@@ -11,12 +11,65 @@ import type { Journal } from '../types.ts';
  * simplified characters, so these are recognition errors; the map is deliberately explicit.
  */
 export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
-  學: '学', 專: '专', 備: '备', 職: '职', 員: '员', 衛: '卫', 業: '业', 術: '术', 課: '课', 師: '师',
-  體: '体', 與: '与', 開: '开', 權: '权', 導: '导', 統: '统', 發: '发', 區: '区', 華: '华', 會: '会',
-  經: '经', 濟: '济', 國: '国', 機: '机', 關: '关', 於: '于', 實: '实', 進: '进', 這: '这', 說: '说',
-  務: '务', 為: '为', 從: '从', 對: '对', 時: '时', 動: '动', 設: '设', 計: '计', 護: '护', 療: '疗',
-  醫: '医', 藥: '药', 級: '级', 組: '组', 織: '织', 辦: '办', 處: '处', 門: '门', 問: '问', 題: '题',
-  應: '应', 總: '总', 規: '规', 劃: '划', 點: '点', 環: '环', 條: '条', 價: '价', 際: '际',
+  學: '学',
+  專: '专',
+  備: '备',
+  職: '职',
+  員: '员',
+  衛: '卫',
+  業: '业',
+  術: '术',
+  課: '课',
+  師: '师',
+  體: '体',
+  與: '与',
+  開: '开',
+  權: '权',
+  導: '导',
+  統: '统',
+  發: '发',
+  區: '区',
+  華: '华',
+  會: '会',
+  經: '经',
+  濟: '济',
+  國: '国',
+  機: '机',
+  關: '关',
+  於: '于',
+  實: '实',
+  進: '进',
+  這: '这',
+  說: '说',
+  務: '务',
+  為: '为',
+  從: '从',
+  對: '对',
+  時: '时',
+  動: '动',
+  設: '设',
+  計: '计',
+  護: '护',
+  療: '疗',
+  醫: '医',
+  藥: '药',
+  級: '级',
+  組: '组',
+  織: '织',
+  辦: '办',
+  處: '处',
+  門: '门',
+  問: '问',
+  題: '题',
+  應: '应',
+  總: '总',
+  規: '规',
+  劃: '划',
+  點: '点',
+  環: '环',
+  條: '条',
+  價: '价',
+  際: '际',
 };
 
 /** Maps misrecognised traditional characters to the simplified ones the gazette prints. */
@@ -24,7 +77,7 @@ export function toSimplified(text: string): string {
   return [...text].map((char) => TRADITIONAL_TO_SIMPLIFIED[char] ?? char).join('');
 }
 
-const ORGAN_END = /(?:中央|国务院|局|委员会|委|办公室|办|院|中心|政府|部|处|街道|大队|支队|公司|集团|所|站|队|会|厅|署)$/;
+const ORGAN_END = /(?:中央|国务院|局|委员会|委|办公室|[办院部处所站队会厅署]|中心|政府|街道|大队|支队|公司|集团)$/;
 const ORGAN_START = new RegExp(`^(?:中共|区|市|省|国|各|[${CJK}]{1,4}(?:区|市|省|县|街道))`);
 
 /**
@@ -40,7 +93,10 @@ function separatesOrgans(before: string, after: string): boolean {
  * (`陈 锐`, `的 通 知`), and between Chinese and a number (`2021 年 4 月`, `达到 88%`).
  */
 export function removeLayoutSpaces(text: string, line: number, journal: Journal): string {
-  const pattern = new RegExp(`([${CJK}，。、；：？！（）《》“”%\\u2460-\\u2473])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`, 'g');
+  const pattern = new RegExp(
+    `([${CJK}，。、；：？！（）《》“”%\\u2460-\\u2473])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`,
+    'g',
+  );
   let result = '';
   let last = 0;
   let match: RegExpExecArray | null;
@@ -50,18 +106,32 @@ export function removeLayoutSpaces(text: string, line: number, journal: Journal)
     const before = text.slice(0, spaceStart);
     const after = text.slice(spaceStart + space.length);
     // Digits on both sides of the space (`30.58 16.74`) are two values, not a layout gap.
-    const digitsBothSides = /[0-9%]$/.test(before) && /^[0-9]/.test(after);
+    const digitsBothSides = /[0-9%]$/.test(before) && /^\d/.test(after);
     const wordBefore = before.match(new RegExp(`[${CJK}]+$`))?.[0] ?? '';
     const wordAfter = after.match(new RegExp(`^[${CJK}]+`))?.[0] ?? '';
     if (digitsBothSides || separatesOrgans(wordBefore, wordAfter)) continue;
     result += text.slice(last, spaceStart);
     last = spaceStart + space.length;
-    journal.repairs.push({ line, kind: 'removed-space', before: `${before.slice(-2)}${space}${after.slice(0, 2)}`, after: `${before.slice(-2)}${after.slice(0, 2)}` });
+    journal.repairs.push({
+      line,
+      kind: 'removed-space',
+      before: `${before.slice(-2)}${space}${after.slice(0, 2)}`,
+      after: `${before.slice(-2)}${after.slice(0, 2)}`,
+    });
   }
   return result + text.slice(last);
 }
 
-const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
+const WIDE: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+  '.': '。',
+};
 
 /** Index of the bracket closing the one at `open`, or -1. */
 function matchingClose(text: string, open: number): number {
@@ -92,7 +162,10 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
       const close = matchingClose(chars.join(''), index);
       const inner = close === -1 ? chars.slice(index + 1).join('') : chars.slice(index + 1, close).join('');
       // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too.
-      const leadingMarker = chars.slice(0, index).every((c) => c === ' ') && /^\d{1,2}$/.test(inner) && isCjk(chars.slice(close + 1).find((c) => c !== ' '));
+      const leadingMarker =
+        chars.slice(0, index).every((c) => c === ' ') &&
+        /^\d{1,2}$/.test(inner) &&
+        isCjk(chars.slice(close + 1).find((c) => c !== ' '));
       // A short bracket of symbols or numbers right after Chinese text (`比例(%)`, `同比(±%)`) too.
       const afterChinese = isCjk(chars[index - 1]) && close !== -1 && inner.length <= 6;
       if (new RegExp(`[${CJK}]`).test(inner) || leadingMarker || afterChinese) {
@@ -108,11 +181,19 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
       const before = chars[index - 1];
       const after = chars[index + 1] === ' ' ? chars[index + 2] : chars[index + 1];
       const betweenDigits = /\d/.test(before ?? '') && /\d/.test(chars[index + 1] ?? '');
-      const betweenLatin = /[A-Za-z0-9]/.test(before ?? '') && /[A-Za-z]/.test(chars[index + 1] ?? '');
-      if (!betweenDigits && !betweenLatin && (isCjkOrCjkPunctuation(before) || isCjkOrCjkPunctuation(after) || isCjk(after))) {
+      const betweenLatin = /[A-Z0-9]/i.test(before ?? '') && /[A-Z]/i.test(chars[index + 1] ?? '');
+      if (
+        !betweenDigits &&
+        !betweenLatin &&
+        (isCjkOrCjkPunctuation(before) || isCjkOrCjkPunctuation(after) || isCjk(after))
+      ) {
         widened.add(index);
       }
-    } else if (char === '.' && isCjk(chars[index - 1]) && (index === chars.length - 1 || isCjk(chars[index + 1]) || chars[index + 1] === ' ')) {
+    } else if (
+      char === '.' &&
+      isCjk(chars[index - 1]) &&
+      (index === chars.length - 1 || isCjk(chars[index + 1]) || chars[index + 1] === ' ')
+    ) {
       // A full stop typed as `.` after Chinese (`刘宇.`); `1.5`, `1.` markers and `PM2.5` keep theirs.
       widened.add(index);
     }

@@ -7,7 +7,7 @@ import type { Journal } from '../types.ts';
 
 /** Latin letters or digits on both sides keep a space between them; Chinese text joins directly. */
 export function joinText(before: string, after: string): string {
-  const needsSpace = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z]/.test(after);
+  const needsSpace = /[A-Z0-9]$/i.test(before) && /^[A-Z]/i.test(after);
   return needsSpace ? `${before} ${after}` : `${before}${after}`;
 }
 
@@ -25,7 +25,12 @@ export function doubledFragment(before: string, after: string): string | null {
 
 /** Joins two pieces of one paragraph, journaling the join and any doubled fragment. */
 export function joinBrokenLine(before: string, after: string, line: number, journal: Journal): string {
-  journal.repairs.push({ line, kind: 'joined-lines', before: `${before.slice(-6)}⏎${after.slice(0, 6)}`, after: joinText(before.slice(-6), after.slice(0, 6)) });
+  journal.repairs.push({
+    line,
+    kind: 'joined-lines',
+    before: `${before.slice(-6)}⏎${after.slice(0, 6)}`,
+    after: joinText(before.slice(-6), after.slice(0, 6)),
+  });
   const doubled = doubledFragment(before, after);
   if (doubled) {
     journal.warnings.push({

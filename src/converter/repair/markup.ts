@@ -6,7 +6,7 @@
 import type { Journal } from '../types.ts';
 
 /** HTML-like tags (opening, closing, self-closing) as they appear in extracted table cells. */
-const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
 /** Removes HTML tags from a line, journaling each one. Text between tags is kept. */
 export function stripHtmlTags(text: string, line: number, journal: Journal): string {
@@ -35,8 +35,12 @@ export function stripExtractorMarkup(text: string, line: number, journal: Journa
     journal.artefacts.push({ line, kind: 'extractor-markup', text: found });
     return '';
   });
-  result = result.replace(/_\{([^{}]*)\}|_(?=[A-Za-z0-9])/g, (found, inner: string | undefined) => {
-    journal.artefacts.push({ line, kind: 'extractor-markup', text: inner === undefined ? '_' : found.replace(inner, '') });
+  result = result.replace(/_\{([^{}]*)\}|_(?=[A-Z0-9])/gi, (found, inner: string | undefined) => {
+    journal.artefacts.push({
+      line,
+      kind: 'extractor-markup',
+      text: inner === undefined ? '_' : found.replace(inner, ''),
+    });
     return inner ?? '';
   });
   result = result.replace(/\\([!-/:-@[-`{-~])/g, (found, char: string) => {

@@ -29,26 +29,36 @@ export function spacesToColumns(lines: SourceLine[], journal: Journal): SourceLi
     const neighbours = [gapCells(lines[index - 1]), gapCells(lines[index + 1])];
     const isRow = cells >= 2 && neighbours.some((count) => count >= 2 && (cells >= 3 ? count >= 3 : count === 2));
     if (!isRow) return line;
-    journal.repairs.push({ line: line.no, kind: 'spaces-as-columns', before: line.text, after: line.text.trim().replace(COLUMN_GAP, '⇥') });
+    journal.repairs.push({
+      line: line.no,
+      kind: 'spaces-as-columns',
+      before: line.text,
+      after: line.text.trim().replace(COLUMN_GAP, '⇥'),
+    });
     return { ...line, text: line.text.trim().replace(COLUMN_GAP, '\t') };
   });
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+const PIPE_RULE = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
 /** Markdown pipe tables (`| 指标 | 单位 |` over `|---|---|`): rows become TAB rows, the rule goes. */
 export function pipesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
   let table = 0;
   return lines.map((line, index) => {
-    const inTable = (candidate: SourceLine | undefined) => candidate !== undefined && (PIPE_ROW.test(candidate.text) || PIPE_RULE.test(candidate.text));
+    const inTable = (candidate: SourceLine | undefined) =>
+      candidate !== undefined && (PIPE_ROW.test(candidate.text) || PIPE_RULE.test(candidate.text));
     if (!inTable(line) || !(inTable(lines[index - 1]) || inTable(lines[index + 1]))) return line;
     if (!inTable(lines[index - 1])) table += 1;
     if (PIPE_RULE.test(line.text)) {
       journal.artefacts.push({ line: line.no, kind: 'table-rule', text: line.text });
       return { ...line, text: '' };
     }
-    const cells = line.text.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+    const cells = line.text
+      .trim()
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim().replace(/\\\|/g, '|'));
     journal.repairs.push({ line: line.no, kind: 'pipes-as-columns', before: line.text, after: cells.join('⇥') });
     return { ...line, text: cells.join('\t'), table: -table };
   });
@@ -78,8 +88,14 @@ export function htmlTableRows(html: string): string[][] {
         const column = row.length;
         const colSpan = numberAttribute(cell, 'colSpan');
         const rowSpan = numberAttribute(cell, 'rowSpan');
-        row.push(toText(cell).replace(/\s*\n\s*/g, '\n').trim(), ...Array.from({ length: colSpan - 1 }, () => ''));
-        if (rowSpan > 1) for (let offset = 0; offset < colSpan; offset += 1) pendingBelow.set(column + offset, rowSpan - 1);
+        row.push(
+          toText(cell)
+            .replace(/\s*\n\s*/g, '\n')
+            .trim(),
+          ...Array.from({ length: colSpan - 1 }, () => ''),
+        );
+        if (rowSpan > 1)
+          for (let offset = 0; offset < colSpan; offset += 1) pendingBelow.set(column + offset, rowSpan - 1);
       }
       place();
       rows.push(row);
@@ -91,7 +107,7 @@ export function htmlTableRows(html: string): string[][] {
   return rows;
 }
 
-const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 
 /**
  * HTML tables (`<table><tr><td>…`), on one line or spread over several: each row becomes a TAB
@@ -112,7 +128,9 @@ export function htmlTablesToColumns(lines: SourceLine[], journal: Journal): Sour
     const html = block.map((part) => part.text).join('\n');
     const before = html.slice(0, html.search(/<table\b/i));
     const after = html.slice(html.search(/<\/table>/i) + '</table>'.length);
-    for (const part of block) for (const tag of part.text.match(HTML_TAG) ?? []) journal.artefacts.push({ line: part.no, kind: 'html-tag', text: tag });
+    for (const part of block)
+      for (const tag of part.text.match(HTML_TAG) ?? [])
+        journal.artefacts.push({ line: part.no, kind: 'html-tag', text: tag });
     if (before.trim() !== '') result.push({ no: line.no, text: before.replace(HTML_TAG, '') });
     for (const row of htmlTableRows(html)) {
       journal.repairs.push({ line: line.no, kind: 'html-table-as-columns', before: '<tr>', after: row.join('⇥') });

@@ -109,7 +109,9 @@ function entryEndsWithin(lines: SourceLine[], from: number, count: number): bool
 
 /** A 目录 entry from its joined lines: title, 文号 and page (already read by matchTocPage). */
 function tocEntry(joined: string, section: string | null, page: number, line: number): TocEntry {
-  const withoutPage = withoutWhitespace(joined.replace(/(?:\.{2,}|…+|·{2,})?\s*[（(]\s*\d{1,3}\s*[）)]\s*$|(?:\.{2,}|…+|\t|·{2,})\s*\d{1,3}\s*$/, ''));
+  const withoutPage = withoutWhitespace(
+    joined.replace(/(?:\.{2,}|…+|·{2,})?\s*[（(]\s*\d{1,3}\s*[）)]\s*$|(?:\.{2,}|…+|\t|·{2,})\s*\d{1,3}\s*$/, ''),
+  );
   const docNumber = findDocNumber(withoutPage);
   const title = withoutPage.replace(/[（(][^（()）]*〔\d{4}〕[^（()）]*号[）)]$/, '').replace(/[.…]+$/, '');
   return { section, title, docNumber, page, line };
@@ -146,7 +148,9 @@ function documentStarts(lines: SourceLine[]): number[] {
   };
   /** Whether body text (a finished sentence, a table row) stands between the last start and `index`. */
   const bodySince = (index: number) =>
-    lines.slice(starts[starts.length - 1]!, index).some((line) => nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text)));
+    lines
+      .slice(starts[starts.length - 1]!, index)
+      .some((line) => nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text)));
   lines.forEach((line, index) => {
     if (!nonBlank(line) || isTableRow(line.text)) return;
     if (matchStatisticsTitle(line.text)) startAt(index);
@@ -202,7 +206,16 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
   const base = { start: first.no, end: (closing ?? visible[visible.length - 1]!).no, issued };
 
   if (matchStatisticsTitle(first.text)) {
-    return { ...base, kind: 'statistics', titleLines: [first], banner: [], docNumber: null, addressee: null, subtitle: null, body: content.slice(content.indexOf(first) + 1) };
+    return {
+      ...base,
+      kind: 'statistics',
+      titleLines: [first],
+      banner: [],
+      docNumber: null,
+      addressee: null,
+      subtitle: null,
+      body: content.slice(content.indexOf(first) + 1),
+    };
   }
 
   const subtitleIndex = visible.slice(0, 7).findIndex((line) => isSpeechSubtitle(line.text));
@@ -224,17 +237,31 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
   const numberIndex = visible.slice(0, 8).findIndex((line) => matchDocNumberLine(line.text));
   // The banner of an official document (`济南市槐荫区人民政府文件`) may stand above the 文号, with
   // the title below it: then the title runs from the 文号 to the addressee.
-  const banner = numberIndex > 0 && visible.slice(0, numberIndex).every((line) => /文件$/.test(withoutWhitespace(line.text))) ? visible.slice(0, numberIndex) : [];
+  const banner =
+    numberIndex > 0 && visible.slice(0, numberIndex).every((line) => /文件$/.test(withoutWhitespace(line.text)))
+      ? visible.slice(0, numberIndex)
+      : [];
   const afterNumber = numberIndex === -1 ? 0 : numberIndex + 1;
-  let addresseeIndex = visible.slice(afterNumber, afterNumber + (numberIndex === -1 || banner.length > 0 ? 6 : 3)).findIndex((line) => isAddresseeLine(line.text));
+  let addresseeIndex = visible
+    .slice(afterNumber, afterNumber + (numberIndex === -1 || banner.length > 0 ? 6 : 3))
+    .findIndex((line) => isAddresseeLine(line.text));
   let addresseeStart = addresseeIndex === -1 ? -1 : afterNumber + addresseeIndex;
   // An addressee wrapped over lines: the lines above its colon that list recipients (commas).
-  while (addresseeStart > afterNumber && /[，、]/.test(visible[addresseeStart - 1]!.text) && !endsSentence(visible[addresseeStart - 1]!.text)) addresseeStart -= 1;
+  while (
+    addresseeStart > afterNumber &&
+    /[，、]/.test(visible[addresseeStart - 1]!.text) &&
+    !endsSentence(visible[addresseeStart - 1]!.text)
+  )
+    addresseeStart -= 1;
   // Below a 文号, the addressee comes first (after the title, under a banner); a colon further
   // down ends a sentence of the body.
-  const titleBelow = banner.length > 0 && addresseeStart > afterNumber && visible.slice(afterNumber, addresseeStart).every((line) => !endsSentence(line.text));
+  const titleBelow =
+    banner.length > 0 &&
+    addresseeStart > afterNumber &&
+    visible.slice(afterNumber, addresseeStart).every((line) => !endsSentence(line.text));
   if (numberIndex !== -1 && addresseeStart > afterNumber && !titleBelow) addresseeIndex = addresseeStart = -1;
-  const addressee = addresseeIndex === -1 ? null : joinedLine(visible.slice(addresseeStart, afterNumber + addresseeIndex + 1));
+  const addressee =
+    addresseeIndex === -1 ? null : joinedLine(visible.slice(addresseeStart, afterNumber + addresseeIndex + 1));
   const titleStart = titleBelow ? afterNumber : 0;
   const titleEnd = titleBelow ? addresseeStart : numberIndex !== -1 ? numberIndex : addressee ? addresseeStart : -1;
   if (titleEnd <= 0) {
@@ -249,7 +276,12 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
     throw new GazetteInputError(
       file,
       first.no,
-      `从第 ${first.no} 行开始的文件“${withoutWhitespace(visible.slice(0, titleEnd).map((line) => line.text).join(''))}”没有结尾的印发行，文件可能被截断了。`,
+      `从第 ${first.no} 行开始的文件“${withoutWhitespace(
+        visible
+          .slice(0, titleEnd)
+          .map((line) => line.text)
+          .join(''),
+      )}”没有结尾的印发行，文件可能被截断了。`,
       '每篇文件应以“（2023年1月5日印发）”这样的一行结束；请对照 PDF 检查是否漏复制了文件末尾。',
     );
   }
@@ -259,7 +291,10 @@ function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | n
     kind: 'document',
     titleLines: visible.slice(titleStart, titleEnd),
     banner: titleBelow ? banner : [],
-    docNumber: numberIndex === -1 ? null : { value: matchDocNumberLine(visible[numberIndex]!.text)!, line: visible[numberIndex]!.no },
+    docNumber:
+      numberIndex === -1
+        ? null
+        : { value: matchDocNumberLine(visible[numberIndex]!.text)!, line: visible[numberIndex]!.no },
     addressee,
     subtitle: null,
     body: content.slice(content.indexOf(lastHead) + 1),

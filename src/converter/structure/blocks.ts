@@ -4,7 +4,17 @@
  * page or column breaks are joined into paragraphs; then numbered lines become headings (levels
  * from the numbering, never from the extraction's `#`), run-in paragraphs or list items.
  */
-import { endsSentence, isAttachmentAnnouncement, isBoxTitle, MARKER_RANK, matchAttachmentLabel, matchMarker, markerValue, type Marker, type MarkerType } from '../detect/index.ts';
+import {
+  endsSentence,
+  isAttachmentAnnouncement,
+  isBoxTitle,
+  MARKER_RANK,
+  matchAttachmentLabel,
+  matchMarker,
+  markerValue,
+  type Marker,
+  type MarkerType,
+} from '../detect/index.ts';
 import { widenPunctuation } from '../repair/characters.ts';
 import { joinBrokenLine } from '../repair/join.ts';
 import type { Block, Journal, SourceLine } from '../types.ts';
@@ -23,7 +33,12 @@ interface StackEntry {
 }
 
 /** Builds the blocks of a document body. */
-export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: Journal, fallbackCaption: string | null = null): Block[] {
+export function buildBlocks(
+  lines: SourceLine[],
+  context: BodyContext,
+  journal: Journal,
+  fallbackCaption: string | null = null,
+): Block[] {
   const units = toUnits(lines, journal);
   const indentedLayout = isIndentedLayout(units);
   // Where indents mark paragraphs, an indented line starts a block as a blank line would.
@@ -34,7 +49,6 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
   const keys = listKeys(units, roles);
   const wrapWidth = hardWrapWidth(units);
   const blocks: Block[] = [];
-  let container = 0;
   let containerDepth = 1;
   let stack: StackEntry[] = [];
   let inEnclosure = false;
@@ -43,7 +57,6 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
 
   const openContainer = (depth: number, text: string, line: number) => {
     blocks.push({ kind: 'heading', depth, text, line });
-    container += 1;
     containerDepth = depth;
     stack = [];
     lastHeading = text;
@@ -63,7 +76,11 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     const unit = units[index]!;
     const role = roles[index]!;
     if (unit.kind === 'table') {
-      blocks.push({ kind: 'table', table: buildTable(unit.lines, pendingCaption ?? lastHeading, journal), line: unit.no });
+      blocks.push({
+        kind: 'table',
+        table: buildTable(unit.lines, pendingCaption ?? lastHeading, journal),
+        line: unit.no,
+      });
       pendingCaption = null;
       continue;
     }
@@ -72,7 +89,8 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
         continue;
       case 'signature-date': {
         const organs: string[] = [];
-        for (let back = index - 1; back >= 0 && roles[back] === 'signature-organ'; back -= 1) organs.unshift((units[back] as LineUnit).text);
+        for (let back = index - 1; back >= 0 && roles[back] === 'signature-organ'; back -= 1)
+          organs.unshift((units[back] as LineUnit).text);
         blocks.push({ kind: 'signature', organs, date: unit.text, line: units[index - organs.length]!.no });
         continue;
       }
@@ -98,7 +116,12 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
         continue;
       case 'box-title':
         // A 专栏 box is a sub-section of where it stands; its own numbering stays inside it.
-        blocks.push({ kind: 'heading', depth: Math.min(containerDepth + stack.length + 1, MAX_HEADING_DEPTH), text: unit.text, line: unit.no });
+        blocks.push({
+          kind: 'heading',
+          depth: Math.min(containerDepth + stack.length + 1, MAX_HEADING_DEPTH),
+          text: unit.text,
+          line: unit.no,
+        });
         continue;
       case 'outline': {
         const previous = blocks[blocks.length - 1];
@@ -129,7 +152,9 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
 
     const firstMarker = matchMarker(unit.text);
     const style = styles.get(keys[index] ?? '');
-    const runIn = firstMarker !== null && (inBox[index] === true || context.numberedParagraphs || (style !== undefined && style !== 'heading'));
+    const runIn =
+      firstMarker !== null &&
+      (inBox[index] === true || context.numberedParagraphs || (style !== undefined && style !== 'heading'));
 
     // Running text: join the following lines that continue this one. In hard-wrapped text a
     // full-width line continues even when it happens to end with a full stop; a run-in lead on
@@ -143,10 +168,18 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
       // A bracketed note on a line of its own (`（区科技局负责）`) belongs to the sentence above it.
       const note = isBracketedNote(next.text) && !(firstMarker && !runIn && isHeadingLike(firstMarker));
       // A few characters closing a sentence (`案审查工作。`) are the tail of a long line above, cut by a page break.
-      const tail = text === unit.text && !endsSentence(text) && (firstMarker?.rest.length ?? text.length) >= 12 && next.text.length <= 8 && /。$/.test(next.text);
+      const tail =
+        text === unit.text &&
+        !endsSentence(text) &&
+        (firstMarker?.rest.length ?? text.length) >= 12 &&
+        next.text.length <= 8 &&
+        /。$/.test(next.text);
       const open = indentedLayout
         ? !next.indented || note
-        : !endsSentence(text) || note || (wrapWidth !== null && lastLine.length >= wrapWidth) || (leadOnly && text === unit.text);
+        : !endsSentence(text) ||
+          note ||
+          (wrapWidth !== null && lastLine.length >= wrapWidth) ||
+          (leadOnly && text === unit.text);
       // A bullet item never takes in the paragraph after it; only its own wrapped tail.
       const fullWidth = wrapWidth !== null && lastLine.length >= wrapWidth;
       if (!open || !continues(text, next, runIn || fullWidth || tail) || (unit.bullet && next.blankBefore)) break;
@@ -172,12 +205,24 @@ export function buildBlocks(lines: SourceLine[], context: BodyContext, journal: 
     }
     // A heading is one line: text joined across a break is a numbered paragraph.
     const joined = text !== unit.text;
-    if (marker && !runIn && !joined && unit.blankBefore && !nextIsRunItem && !sentenceWithoutBody && isHeadingLike(marker) && pushHeading(marker, text, unit.no)) {
+    if (
+      marker &&
+      !runIn &&
+      !joined &&
+      unit.blankBefore &&
+      !nextIsRunItem &&
+      !sentenceWithoutBody &&
+      isHeadingLike(marker) &&
+      pushHeading(marker, text, unit.no)
+    ) {
       continue;
     }
     // Leads are bold in a list of run-in paragraphs, never in a list of numbered sentences.
     // In a list of run-in paragraphs a longer first sentence is a lead too, like its siblings'.
-    const lead = marker && !context.numberedParagraphs && style !== 'sentences' ? runInLead(text, marker, style === 'run-in' ? 60 : 30) : null;
+    const lead =
+      marker && !context.numberedParagraphs && style !== 'sentences'
+        ? runInLead(text, marker, style === 'run-in' ? 60 : 30)
+        : null;
     blocks.push({ kind: 'paragraph', text, lead, line: unit.no });
   }
   return blocks;

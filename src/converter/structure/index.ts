@@ -14,7 +14,13 @@ function titleOf(segment: DocumentSegment, journal: Journal): string {
 }
 
 /** Pairs documents with 目录 entries: in order when the counts agree, else by 文号 or title. */
-function tocEntryFor(toc: TocEntry[], index: number, count: number, title: string, docNumber: string | null): TocEntry | null {
+function tocEntryFor(
+  toc: TocEntry[],
+  index: number,
+  count: number,
+  title: string,
+  docNumber: string | null,
+): TocEntry | null {
   if (toc.length === 0) return null;
   if (toc.length === count) return toc[index] ?? null;
   return toc.find((entry) => (docNumber && entry.docNumber === docNumber) || entry.title === title) ?? null;
@@ -27,12 +33,27 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
     const docNumber = segment.docNumber?.value ?? null;
     const type = segment.kind === 'statistics' ? '统计数据' : documentType(title);
     const personnel = isPersonnelTitle(title);
-    const blocks: Block[] = segment.banner.map((line) => ({ kind: 'paragraph', text: repairText(line.text.trim(), line.no, journal), lead: null, line: line.no }));
+    const blocks: Block[] = segment.banner.map((line) => ({
+      kind: 'paragraph',
+      text: repairText(line.text.trim(), line.no, journal),
+      lead: null,
+      line: line.no,
+    }));
     if (segment.subtitle) {
-      blocks.push({ kind: 'paragraph', text: repairText(segment.subtitle.text.trim(), segment.subtitle.no, journal), lead: null, line: segment.subtitle.no });
+      blocks.push({
+        kind: 'paragraph',
+        text: repairText(segment.subtitle.text.trim(), segment.subtitle.no, journal),
+        lead: null,
+        line: segment.subtitle.no,
+      });
     }
     if (segment.addressee) {
-      blocks.push({ kind: 'paragraph', text: repairText(segment.addressee.text.trim(), segment.addressee.no, journal), lead: null, line: segment.addressee.no });
+      blocks.push({
+        kind: 'paragraph',
+        text: repairText(segment.addressee.text.trim(), segment.addressee.no, journal),
+        lead: null,
+        line: segment.addressee.no,
+      });
     }
     blocks.push(
       ...buildBlocks(
@@ -53,19 +74,35 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
       // A second organ-and-date block right above the 印发 line is the printer's imprint (版记),
       // not a signatory: it is shown with the 印发 line.
       const last = blocks[blocks.length - 1];
-      const imprint = last?.kind === 'signature' && last !== signature ? (blocks.pop() as Extract<Block, { kind: 'signature' }>) : null;
+      const imprint =
+        last?.kind === 'signature' && last !== signature
+          ? (blocks.pop() as Extract<Block, { kind: 'signature' }>)
+          : null;
       const text = imprint ? [...imprint.organs, imprint.date, issuedLine].join('\n') : issuedLine;
       blocks.push({ kind: 'issued', text, line: imprint?.line ?? segment.issued.line.no });
     }
 
     const organs = signature?.kind === 'signature' ? signature.organs.map(withoutWhitespace) : organsFromTitle(title);
-    const signed = signature?.kind === 'signature' ? matchDateLine(signature.date) : segment.subtitle ? matchDateLine(segment.subtitle.text.replace(/^\s*[—–-]+\s*/, '').replace(/日.*$/, '日')) : null;
+    const signed =
+      signature?.kind === 'signature'
+        ? matchDateLine(signature.date)
+        : segment.subtitle
+          ? matchDateLine(segment.subtitle.text.replace(/^\s*[—–-]+\s*/, '').replace(/日.*$/, '日'))
+          : null;
     const entry = tocEntryFor(segmented.toc, index, count, title, docNumber);
     if (entry && withoutWhitespace(entry.title) !== title) {
-      journal.warnings.push({ line: entry.line, code: 'toc-mismatch', message: `目录中的标题“${entry.title}”与正文标题“${title}”不一致。` });
+      journal.warnings.push({
+        line: entry.line,
+        code: 'toc-mismatch',
+        message: `目录中的标题“${entry.title}”与正文标题“${title}”不一致。`,
+      });
     }
     if (signed?.iso && segment.issued?.iso && signed.iso !== segment.issued.iso) {
-      journal.warnings.push({ line: segment.issued.line.no, code: 'signature-date-differs', message: `成文日期 ${signed.printed} 与印发日期 ${segment.issued.printed} 不同，请核对。` });
+      journal.warnings.push({
+        line: segment.issued.line.no,
+        code: 'signature-date-differs',
+        message: `成文日期 ${signed.printed} 与印发日期 ${segment.issued.printed} 不同，请核对。`,
+      });
     }
     return {
       meta: {

@@ -46,7 +46,8 @@ export function markerStyles(units: Unit[], roles: Role[], inBox: boolean[]): Ma
   const keys = listKeys(units, roles);
   units.forEach((unit, index) => {
     const key = keys[index];
-    if (key === undefined || unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index]) return;
+    if (key === undefined || unit.kind !== 'line' || roles[index] !== 'text' || !unit.blankBefore || inBox[index])
+      return;
     const count = counts.get(key) ?? { heading: 0, sentence: 0, stopped: 0, leads: 0 };
     if (runInLead(unit.text, matchMarker(unit.text)!) !== null) count.leads += 1;
     // A short item directly followed by its next sibling has no body of its own: a list item.
@@ -72,7 +73,11 @@ export function listKeys(units: Unit[], roles: Role[]): (string | undefined)[] {
   let container = 0;
   let lastByRank: number[] = [];
   return units.map((unit, index) => {
-    if (roles[index] === 'enclosure-title' || roles[index] === 'attachment-label' || roles[index] === 'attachment-title') {
+    if (
+      roles[index] === 'enclosure-title' ||
+      roles[index] === 'attachment-label' ||
+      roles[index] === 'attachment-title'
+    ) {
       container += 1;
       lastByRank = [];
     }

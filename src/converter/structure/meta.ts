@@ -6,7 +6,29 @@ import { withoutWhitespace } from '../detect/index.ts';
 import type { Section } from '../types.ts';
 
 /** 文种 recognised at the end of a title, longest first (实施意见 is an 意见). */
-const DOCUMENT_TYPES = ['通知', '通报', '批复', '决定', '意见', '报告', '请示', '公告', '通告', '决议', '命令', '纪要', '函', '讲话', '规划', '方案', '办法', '规定', '细则', '计划', '要点'];
+const DOCUMENT_TYPES = [
+  '通知',
+  '通报',
+  '批复',
+  '决定',
+  '意见',
+  '报告',
+  '请示',
+  '公告',
+  '通告',
+  '决议',
+  '命令',
+  '纪要',
+  '函',
+  '讲话',
+  '规划',
+  '方案',
+  '办法',
+  '规定',
+  '细则',
+  '计划',
+  '要点',
+];
 
 export function documentType(title: string): string {
   const bare = title.replace(/[（(][^（()）]*[）)]$/, '');
@@ -15,12 +37,15 @@ export function documentType(title: string): string {
 
 /** Removes whitespace from a printed title, keeping one space only between two Latin words. */
 export function cleanTitle(text: string): string {
-  return text.replace(/\s+/g, (space, offset: number, whole: string) =>
-    /[A-Za-z0-9]/.test(whole[offset - 1] ?? '') && /[A-Za-z]/.test(whole[offset + space.length] ?? '') ? ' ' : '',
-  ).trim();
+  return text
+    .replace(/\s+/g, (space, offset: number, whole: string) =>
+      /[A-Z0-9]/i.test(whole[offset - 1] ?? '') && /[A-Z]/i.test(whole[offset + space.length] ?? '') ? ' ' : '',
+    )
+    .trim();
 }
 
-const ORGAN_NAME = /(中共[^中关印转批]*?委(?:员会)?(?:办公室)?|[^中关印转批]*?人民政府(?:办公室)?|[^中关印转批]*?委员会(?:办公室)?)/g;
+const ORGAN_NAME =
+  /(中共[^中关印转批]*?委(?:员会)?(?:办公室)?|[^中关印转批]*?人民政府(?:办公室)?|[^中关印转批]*?委员会(?:办公室)?)/g;
 
 /** Issuing organs named at the start of a title (`…人民政府关于…`, `…办公室印发…`). */
 export function organsFromTitle(title: string): string[] {
@@ -36,7 +61,12 @@ export function isPersonnelTitle(title: string): boolean {
 }
 
 /** The printed section a document belongs in, when the issue has no 目录 to say so. */
-export function inferSection(kind: 'document' | 'statistics' | 'speech', title: string, organs: string[], docNumber: string | null): Section | null {
+export function inferSection(
+  kind: 'document' | 'statistics' | 'speech',
+  title: string,
+  organs: string[],
+  docNumber: string | null,
+): Section | null {
   if (kind === 'statistics') return '统计数据';
   if (isPersonnelTitle(title) || /任〔/.test(docNumber ?? '')) return '人事任免';
   const party = organs.filter((organ) => /^中共.*委/.test(organ) || /区委(?:办公室)?$/.test(organ));

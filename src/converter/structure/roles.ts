@@ -39,7 +39,7 @@ export interface BodyContext {
   speech: boolean;
 }
 
-const ORGAN_LINE = /^(?:中共)?[\u4e00-\u9fff（）()]{2,40}(?:人民政府|政府|办公室|区委|委员会|委|局|中心|院)$/;
+const ORGAN_LINE = /^(?:中共)?[\u4e00-\u9fff（）()]{2,40}(?:人民政府|政府|办公室|区委|委员会|[委局院]|中心)$/;
 const ENCLOSURE_SUFFIX = /(?:规划|方案|计划|办法|要点|预案|细则|规定|意见|名单|目录|清单|标准|制度|决定|条例|纲要|表)$/;
 
 function isShortTitleLike(text: string): boolean {
@@ -51,7 +51,7 @@ function announcedAttachments(units: Unit[]): Set<string> {
   const titles = new Set<string>();
   units.forEach((unit, index) => {
     if (unit.kind !== 'line' || !isAttachmentAnnouncement(unit.text)) return;
-    const items = [unit.text.replace(/^\s*附\s*件\s*\d*\s*[：:]/, '')];
+    const items = [unit.text.replace(/^\s*附\s*件\s*(?:\d+\s*)?[：:]/, '')];
     for (const next of units.slice(index + 1)) {
       if (next.kind !== 'line' || next.blankBefore || !matchMarker(next.text)) break;
       items.push(next.text);
@@ -75,7 +75,8 @@ function markOutlines(units: Unit[], roles: Role[]): void {
   for (let start = 0; start < units.length; start += 1) {
     if (!isOutlineLine(units[start])) continue;
     let end = start;
-    while (isOutlineLine(units[end + 1]) && (units[end + 1] as LineUnit).text !== (units[start] as LineUnit).text) end += 1;
+    while (isOutlineLine(units[end + 1]) && (units[end + 1] as LineUnit).text !== (units[start] as LineUnit).text)
+      end += 1;
     const run = units.slice(start, end + 1) as LineUnit[];
     const restarts = units[end + 1]?.kind === 'line' && (units[end + 1] as LineUnit).text === run[0]!.text;
     if (run.length >= 4 && restarts && run.some((unit, offset) => offset > 0 && !unit.blankBefore)) {
@@ -107,9 +108,11 @@ export function boxMembers(units: Unit[], roles: Role[]): boolean[] {
     }
     const marker = unit.kind === 'line' ? matchMarker(unit.text) : null;
     const value = marker ? markerValue(marker) : null;
-    if (open && marker && value !== null && isHeadingLike(marker) && lastOutside.get(marker.type) === value - 1) open = false;
+    if (open && marker && value !== null && isHeadingLike(marker) && lastOutside.get(marker.type) === value - 1)
+      open = false;
     inBox[index] = open;
-    if (!open && marker && value !== null && unit.kind === 'line' && unit.blankBefore) lastOutside.set(marker.type, value);
+    if (!open && marker && value !== null && unit.kind === 'line' && unit.blankBefore)
+      lastOutside.set(marker.type, value);
   });
   return inBox;
 }
@@ -124,14 +127,27 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
   units.forEach((unit, index) => {
     if (unit.kind !== 'line' || !matchDateLine(unit.text)) return;
     let organs = 0;
-    while (organs < 3 && line(index - organs - 1) && ORGAN_LINE.test(line(index - organs - 1)!.text) && roles[index - organs - 1] === 'text') organs += 1;
+    while (
+      organs < 3 &&
+      line(index - organs - 1) &&
+      ORGAN_LINE.test(line(index - organs - 1)!.text) &&
+      roles[index - organs - 1] === 'text'
+    )
+      organs += 1;
     if (organs === 0) return;
     roles[index] = 'signature-date';
     for (let offset = 1; offset <= organs; offset += 1) roles[index - offset] = 'signature-organ';
   });
 
   if (context.speech) {
-    for (let index = 0; index < Math.min(3, units.length) && line(index) && line(index)!.text.length <= 30 && !/[。；，]/.test(line(index)!.text); index += 1) {
+    for (
+      let index = 0;
+      index < Math.min(3, units.length) &&
+      line(index) &&
+      line(index)!.text.length <= 30 &&
+      !/[。；，]/.test(line(index)!.text);
+      index += 1
+    ) {
       roles[index] = 'speaker';
     }
   }
@@ -148,7 +164,8 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
     if (matchAttachmentLabel(text)) {
       roles[index] = 'attachment-label';
       const next = line(index + 1);
-      if (next && isShortTitleLike(next.text) && !matchAttachmentLabel(next.text)) roles[index + 1] = 'attachment-title';
+      if (next && isShortTitleLike(next.text) && !matchAttachmentLabel(next.text))
+        roles[index + 1] = 'attachment-title';
       return;
     }
     if (matchMarker(text) || !isShortTitleLike(text) || unit.bullet) return;
@@ -164,7 +181,8 @@ export function assignRoles(units: Unit[], context: BodyContext): Role[] {
     const nextIsTable = units[index + 1]?.kind === 'table';
     // A bracketed note above a table (`（共计14项）`) is text; the table keeps its heading's title.
     if (nextIsTable && withoutNote !== '') roles[index] = 'caption';
-    else if ((afterSignature || namedInTitle || looksLikeTitle) && unit.blankBefore && index > 0) roles[index] = 'enclosure-title';
+    else if ((afterSignature || namedInTitle || looksLikeTitle) && unit.blankBefore && index > 0)
+      roles[index] = 'enclosure-title';
   });
   return roles;
 }

@@ -14,7 +14,11 @@ interface RawRow {
   afterBreak: boolean;
 }
 
-const rowKey = (cells: string[]) => cells.map((cell) => cell.replace(/\s+/g, '')).join('\t').replace(/\t+$/, '');
+const rowKey = (cells: string[]) =>
+  cells
+    .map((cell) => cell.replace(/\s+/g, ''))
+    .join('\t')
+    .replace(/\t+$/, '');
 
 function lastFilled(cells: string[]): number {
   for (let index = cells.length - 1; index >= 0; index -= 1) if (cells[index]!.trim() !== '') return index;
@@ -80,7 +84,11 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
   let afterRepeatedHeader = false;
   let chunkMap: Map<number, number> | null = null;
   const dropRepeatedHeader = (row: RawRow) => {
-    journal.artefacts.push({ line: row.line, kind: 'repeated-table-header', text: lines.find((line) => line.no === row.line)!.text });
+    journal.artefacts.push({
+      line: row.line,
+      kind: 'repeated-table-header',
+      text: lines.find((line) => line.no === row.line)!.text,
+    });
   };
   rows.slice(1).forEach((row, index) => {
     if (names(row.cells).join('\t') === headerNames) {
@@ -106,9 +114,15 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
     afterRepeatedHeader = false;
   });
 
-  const columnCount = Math.max(1, ...[header, ...(secondHeader ? [secondHeader] : []), ...body].map((row) => lastFilled(row.cells) + 1));
-  const head = secondHeader ? twoRowHeader(header.cells, (secondHeader as RawRow).cells, columnCount) : [oneRowHeader(header.cells, columnCount)];
-  const firstColumnNumbered = body.filter((row) => /^\d+$|^[一二三四五六七八九十]+$/.test(row.cells[0]?.trim() ?? '')).length >= body.length / 2;
+  const columnCount = Math.max(
+    1,
+    ...[header, ...(secondHeader ? [secondHeader] : []), ...body].map((row) => lastFilled(row.cells) + 1),
+  );
+  const head = secondHeader
+    ? twoRowHeader(header.cells, (secondHeader as RawRow).cells, columnCount)
+    : [oneRowHeader(header.cells, columnCount)];
+  const firstColumnNumbered =
+    body.filter((row) => /^\d+$|^[一二三四五六七八九十]+$/.test(row.cells[0]?.trim() ?? '')).length >= body.length / 2;
   const shiftAt = secondHeader ? null : mergedGroupStart(head[0]!);
   const lastColumnFilled = body.filter((row) => (row.cells[columnCount - 1] ?? '').trim() !== '').length;
 
@@ -123,7 +137,11 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
       continue;
     }
     if (row.afterBreak && previous && firstColumnNumbered && cells[0] === '' && filled.length > 0) {
-      journal.warnings.push({ line: row.line, code: 'table-continuation-row', message: '表格分页处的续行已并入上一行，请核对。' });
+      journal.warnings.push({
+        line: row.line,
+        code: 'table-continuation-row',
+        message: '表格分页处的续行已并入上一行，请核对。',
+      });
       cells.forEach((cell, index) => {
         if (cell !== '') previous![index]!.text = `${previous![index]!.text}${cell}`;
       });
@@ -133,18 +151,40 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
     // the cell under a merged header: it moves right, as the printed table shows it.
     const oneShort = lastFilled(row.cells) === columnCount - 2 && lastColumnFilled >= body.length * 0.8;
     if (shiftAt !== null && oneShort) {
-      journal.warnings.push({ line: row.line, code: 'table-ragged-row', message: '表格行比表头少一列，已按合并表头补一个空单元格，请核对。' });
+      journal.warnings.push({
+        line: row.line,
+        code: 'table-ragged-row',
+        message: '表格行比表头少一列，已按合并表头补一个空单元格，请核对。',
+      });
       cells = padded([...cells.slice(0, shiftAt), '', ...cells.slice(shiftAt)], columnCount);
-    } else if (lastFilled(row.cells) + 1 < columnCount && lastFilled(row.cells) >= 0 && row.cells.length < columnCount) {
-      journal.warnings.push({ line: row.line, code: 'table-ragged-row', message: `表格行只有 ${lastFilled(row.cells) + 1} 列（表头 ${columnCount} 列），已在行尾补空单元格。` });
+    } else if (
+      lastFilled(row.cells) + 1 < columnCount &&
+      lastFilled(row.cells) >= 0 &&
+      row.cells.length < columnCount
+    ) {
+      journal.warnings.push({
+        line: row.line,
+        code: 'table-ragged-row',
+        message: `表格行只有 ${lastFilled(row.cells) + 1} 列（表头 ${columnCount} 列），已在行尾补空单元格。`,
+      });
     }
     previous = cells.map((text) => ({ text }));
     groups[groups.length - 1]!.rows.push(previous);
   }
   const bodyRows = groups.flatMap((group) => group.rows);
-  const namedRows = bodyRows.filter((cells) => /[\u4e00-\u9fffA-Za-z]/.test(cells[0]?.text ?? '') && !/^[一二三四五六七八九十]+$/.test(cells[0]!.text)).length;
-  const rowHeaders = columnCount > 1 && bodyRows.length > 0 && namedRows === bodyRows.length && !/序号|编号/.test(header.cells[0] ?? '');
-  return { caption, head, groups: groups.filter((group) => group.label !== null || group.rows.length > 0), columnCount, rowHeaders, line: header.line };
+  const namedRows = bodyRows.filter(
+    (cells) => /[\u4e00-\u9fffA-Z]/i.test(cells[0]?.text ?? '') && !/^[一二三四五六七八九十]+$/.test(cells[0]!.text),
+  ).length;
+  const rowHeaders =
+    columnCount > 1 && bodyRows.length > 0 && namedRows === bodyRows.length && !/序号|编号/.test(header.cells[0] ?? '');
+  return {
+    caption,
+    head,
+    groups: groups.filter((group) => group.label !== null || group.rows.length > 0),
+    columnCount,
+    rowHeaders,
+    line: header.line,
+  };
 }
 
 /** The row's cells moved to the first header's columns; null when a filled cell has no place there. */
@@ -187,7 +227,10 @@ function padded(cells: string[], count: number): string[] {
 /** A second header row fills the columns that the first row's merged cells left empty. */
 function isSubHeader(first: string[], second: string[]): boolean {
   if ((second[0] ?? '').trim() !== '') return false;
-  return second.some((cell, index) => cell.trim() !== '' && (first[index] ?? '').trim() === '') && second.every((cell) => !/^\d+$/.test(cell.trim()));
+  return (
+    second.some((cell, index) => cell.trim() !== '' && (first[index] ?? '').trim() === '') &&
+    second.every((cell) => !/^\d+$/.test(cell.trim()))
+  );
 }
 
 /** Header cells followed by empty cells span them (`工作任务⇥⇥具体要求`). */

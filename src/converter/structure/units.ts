@@ -55,7 +55,14 @@ export function toUnits(lines: SourceLine[], journal: Journal): Unit[] {
       index = cursor - 1;
     } else {
       const indented = /^(?: {2,}|\u3000)/.test(line.text);
-      units.push({ kind: 'line', no: line.no, text: repairText(line.text.trim(), line.no, journal), blankBefore, bullet: line.bullet === true, indented });
+      units.push({
+        kind: 'line',
+        no: line.no,
+        text: repairText(line.text.trim(), line.no, journal),
+        blankBefore,
+        bullet: line.bullet === true,
+        indented,
+      });
     }
     blankBefore = false;
   }
@@ -68,7 +75,10 @@ export function toUnits(lines: SourceLine[], journal: Journal): Unit[] {
  * from which a line counts as full, or null for text with one paragraph per line.
  */
 export function hardWrapWidth(units: Unit[]): number | null {
-  const lengths = units.filter((unit): unit is LineUnit => unit.kind === 'line').map((unit) => unit.text.length).sort((a, b) => a - b);
+  const lengths = units
+    .filter((unit): unit is LineUnit => unit.kind === 'line')
+    .map((unit) => unit.text.length)
+    .sort((a, b) => a - b);
   if (lengths.length < 6) return null;
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
   const full = Math.ceil(width * 0.85);

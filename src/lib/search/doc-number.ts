@@ -14,16 +14,18 @@ export interface DocNumber {
 }
 
 // Every bracket that stands in for the printed 六角括号 〔〕 in the wild.
-const OPEN = '〔［\\[(（【〖{｛';
+const OPEN = '〔［[(（【〖{｛';
 const CLOSE = '〕］\\])）】〗}｝';
 const PATTERN = new RegExp(
-  `^(?<prefix>[\\p{Script=Han}]{0,12}?)(?:(?<bracketed>[${OPEN}](?<y1>\\d{4})[${CLOSE}])|(?<y2>\\d{4})年?)第?(?<serial>\\d{1,5})(?<hao>号)?$`,
+  `^(?<prefix>\\p{Script=Han}{0,12})(?:(?<bracketed>[${OPEN}](?<y1>\\d{4})[${CLOSE}])|(?<y2>\\d{4})年?)第?(?<serial>\\d{1,5})(?<hao>号)?$`,
   'u',
 );
 
 /** Full-width digits (０-９) to ASCII; all whitespace (including U+3000) removed. */
 function tidy(input: string): string {
-  return input.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30)).replace(/\s+/gu, '');
+  return input
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/\s+/gu, '');
 }
 
 /**
@@ -48,7 +50,11 @@ export function formatDocNumber({ prefix, year, serial }: DocNumber): string {
 
 /** Whether a parsed query designates a document's 文号 (a query without prefix matches any prefix). */
 export function docNumberMatches(query: DocNumber, candidate: DocNumber): boolean {
-  return query.year === candidate.year && query.serial === candidate.serial && (query.prefix === '' || query.prefix === candidate.prefix);
+  return (
+    query.year === candidate.year &&
+    query.serial === candidate.serial &&
+    (query.prefix === '' || query.prefix === candidate.prefix)
+  );
 }
 
 /**

@@ -51,12 +51,18 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   // A 文号 the archive has is answered from the docNumber filter alone: the full-text search of
   // 济/槐/政/字/2021/15/号 would fetch index chunks for seven unrelated words (over 300 kB) and rank
   // every document of 2021 that mentions 政 and 字.
-  const docNumbers = query && parseDocNumber(query) ? matchingDocNumbers(query, Object.keys((await pagefind.filters()).docNumber ?? {})) : [];
+  const docNumbers =
+    query && parseDocNumber(query)
+      ? matchingDocNumbers(query, Object.keys((await pagefind.filters()).docNumber ?? {}))
+      : [];
   if (docNumbers.length > 0) {
-    const withNumber = (except?: FilterName) => ({ filters: { ...pagefindFilters(state, except), docNumber: { any: docNumbers } } });
+    const withNumber = (except?: FilterName) => ({
+      filters: { ...pagefindFilters(state, except), docNumber: { any: docNumbers } },
+    });
     const pinned = await pagefind.search(null, withNumber());
     const counts = {} as SearchOutcome['counts'];
-    for (const name of FILTERS) counts[name] = (state.filters[name] ? await pagefind.search(null, withNumber(name)) : pinned).filters[name] ?? {};
+    for (const name of FILTERS)
+      counts[name] = (state.filters[name] ? await pagefind.search(null, withNumber(name)) : pinned).filters[name] ?? {};
     const results = pinned.results.map((result) => ({ result, pinned: true }));
     return { results, counts, complete: results.length, unconfirmed: [], docNumbers };
   }
@@ -65,20 +71,26 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   const main = await pagefind.search(query, query ? { filters } : { filters, sort: { date: 'desc' } });
   const phraseTerms = query ? queryTerms(query).filter((term) => segmentQuery(term).length > 1) : [];
   const phraseMatches = await Promise.all(
-    phraseTerms.map(async (term) => new Set((await pagefind.search(`"${term}"`, { filters })).results.map((result) => result.id))),
+    phraseTerms.map(
+      async (term) => new Set((await pagefind.search(`"${term}"`, { filters })).results.map((result) => result.id)),
+    ),
   );
   const results = rankByPhrases(main.results, phraseMatches).map((result) => ({ result, pinned: false }));
   const distinguish = phraseMatches.length > 0 && phraseMatches.every((ids) => ids.size > 0);
-  const complete = distinguish ? results.filter(({ result }) => phraseMatches.every((ids) => ids.has(result.id))).length : results.length;
+  const complete = distinguish
+    ? results.filter(({ result }) => phraseMatches.every((ids) => ids.has(result.id))).length
+    : results.length;
 
   // Counts describe what the list shows: for a one-term query whose partial matches are set
   // apart, the phrase search's counts; otherwise those of the query itself.
-  const countQuery = distinguish && phraseTerms.length === 1 && queryTerms(state.query).length === 1 ? `"${phraseTerms[0]}"` : query;
+  const countQuery =
+    distinguish && phraseTerms.length === 1 && queryTerms(state.query).length === 1 ? `"${phraseTerms[0]}"` : query;
   const countBase = countQuery === query ? main : await pagefind.search(countQuery, { filters });
   const counts = {} as SearchOutcome['counts'];
   for (const name of FILTERS) {
     if (!state.filters[name]) counts[name] = countBase.filters[name] ?? {};
-    else counts[name] = (await pagefind.search(countQuery, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
+    else
+      counts[name] = (await pagefind.search(countQuery, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
   }
   const unconfirmed = results.length > 0 ? phraseTerms.filter((_, index) => phraseMatches[index]!.size === 0) : [];
   return { results, counts, complete, unconfirmed, docNumbers };

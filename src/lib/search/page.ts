@@ -6,12 +6,28 @@
  * Search*.astro components, which it finds by id.
  */
 import { chineseDate } from '../paths.ts';
-import { EXCERPT_LENGTH, EXCERPT_PRELOAD_MARGIN, PAGE_SIZE, PAGEFIND_URL, RANKING, RESULT_CARDS_URL, SUB_RESULTS } from './config.ts';
+import {
+  EXCERPT_LENGTH,
+  EXCERPT_PRELOAD_MARGIN,
+  PAGE_SIZE,
+  PAGEFIND_URL,
+  RANKING,
+  RESULT_CARDS_URL,
+  SUB_RESULTS,
+} from './config.ts';
 import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
 import { parseExcerpt } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import type { PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
-import { describeFilters, FILTERS, hasFilters, readState, writeState, type FilterName, type SearchState } from './query-state.ts';
+import {
+  describeFilters,
+  FILTERS,
+  hasFilters,
+  readState,
+  writeState,
+  type FilterName,
+  type SearchState,
+} from './query-state.ts';
 import type { ResultCard, ResultCards } from './result-cards.ts';
 import { segmentQuery, suggestShorterQueries } from './segment.ts';
 
@@ -30,7 +46,9 @@ const empty = byId<HTMLElement>('search-empty');
 const understood = byId<HTMLElement>('search-understood');
 const suggestions = byId<HTMLUListElement>('search-suggestions');
 const clearFilters = byId<HTMLElement>('search-clear-filters');
-const selects = Object.fromEntries(FILTERS.map((name) => [name, byId<HTMLSelectElement>(`search-filter-${name}`)])) as Record<FilterName, HTMLSelectElement>;
+const selects = Object.fromEntries(
+  FILTERS.map((name) => [name, byId<HTMLSelectElement>(`search-filter-${name}`)]),
+) as Record<FilterName, HTMLSelectElement>;
 const filtersBox = byId<HTMLDetailsElement>('search-filters');
 const baseTitle = document.title;
 
@@ -73,7 +91,8 @@ function showState(state: SearchState): void {
     const select = selects[name];
     const wanted = state.filters[name] ?? '';
     // A value from an old link that no longer exists is added so the URL and the form agree.
-    if (wanted && ![...select.options].some((option) => option.value === wanted)) select.add(new Option(wanted, wanted));
+    if (wanted && ![...select.options].some((option) => option.value === wanted))
+      select.add(new Option(wanted, wanted));
     select.value = wanted;
   }
 }
@@ -96,7 +115,11 @@ function resultLink(url: string, query: string): string {
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -105,7 +128,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 function excerptNode(excerpt: string, className: string): HTMLElement {
   const paragraph = element('p', className);
-  for (const part of parseExcerpt(excerpt)) paragraph.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of parseExcerpt(excerpt))
+    paragraph.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   return paragraph;
 }
 
@@ -238,7 +262,10 @@ function statusText(state: SearchState, outcome: SearchOutcome): string {
   if (outcome.complete === 0) return `${what}${filters}没有找到文件。${partialText}`;
   if (outcome.docNumbers.length > 0) return `按文号 ${outcome.docNumbers.join('、')} 找到 ${outcome.complete} 篇文件。`;
   const paged = outcome.complete > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
-  const unconfirmed = outcome.unconfirmed.length > 0 ? `未能确认哪些结果包含连续的“${outcome.unconfirmed.join('”“')}”，以下结果可能只包含其中的部分字词。` : '';
+  const unconfirmed =
+    outcome.unconfirmed.length > 0
+      ? `未能确认哪些结果包含连续的“${outcome.unconfirmed.join('”“')}”，以下结果可能只包含其中的部分字词。`
+      : '';
   return `${what}${filters}找到 ${outcome.complete} 篇文件。${paged}${partialText}${unconfirmed}`;
 }
 

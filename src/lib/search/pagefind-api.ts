@@ -24,7 +24,8 @@ export interface PagefindResult {
 }
 
 /** A filter value, or a compound (`{ any: [...] }`), as Pagefind accepts them. */
-export type PagefindFilter = string | string[] | { any: string[] } | { all: string[] } | { none: string[] } | { not: string };
+export type PagefindFilter =
+  string | string[] | { any: string[] } | { all: string[] } | { none: string[] } | { not: string };
 
 export interface PagefindSearch {
   results: PagefindResult[];
@@ -37,12 +38,17 @@ export interface PagefindSearch {
 export interface PagefindOptions {
   noWorker?: boolean;
   excerptLength?: number;
-  ranking?: Partial<Record<'termSimilarity' | 'pageLength' | 'termSaturation' | 'termFrequency', number>> & { metaWeights?: Record<string, number> };
+  ranking?: Partial<Record<'termSimilarity' | 'pageLength' | 'termSaturation' | 'termFrequency', number>> & {
+    metaWeights?: Record<string, number>;
+  };
 }
 
 export interface PagefindApi {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -58,5 +58,7 @@ export function pagefindFilters(state: SearchState, except?: FilterName): Record
 
 /** `“耕地” · 年份：2022 · 栏目：区政府文件`, for the status message. */
 export function describeFilters(state: SearchState): string {
-  return FILTERS.filter((name) => state.filters[name]).map((name) => `${FILTER_LABELS[name]}：${state.filters[name]}`).join('，');
+  return FILTERS.filter((name) => state.filters[name])
+    .map((name) => `${FILTER_LABELS[name]}：${state.filters[name]}`)
+    .join('，');
 }

@@ -17,7 +17,10 @@ export interface ScoredResult {
  * @param results Pagefind's results for the whole query, best first.
  * @param phraseMatches For each term of the query, the ids of pages containing it as a phrase.
  */
-export function rankByPhrases<T extends ScoredResult>(results: readonly T[], phraseMatches: readonly ReadonlySet<string>[]): T[] {
+export function rankByPhrases<T extends ScoredResult>(
+  results: readonly T[],
+  phraseMatches: readonly ReadonlySet<string>[],
+): T[] {
   // Without phrase terms Pagefind's order stands (it may be a sort by date, not by score).
   if (phraseMatches.length === 0) return [...results];
   const tier = (result: T) => phraseMatches.reduce((count, ids) => count + (ids.has(result.id) ? 1 : 0), 0);

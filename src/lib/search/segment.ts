@@ -9,7 +9,9 @@ const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 /** The words of a query as the search understands them, punctuation and spaces dropped. */
 export function segmentQuery(query: string, locale = 'zh-CN'): string[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...segmenter.segment(query)].map(({ segment }) => segment.trim()).filter((segment) => segment && !PUNCTUATION.test(segment));
+  return [...segmenter.segment(query)]
+    .map(({ segment }) => segment.trim())
+    .filter((segment) => segment && !PUNCTUATION.test(segment));
 }
 
 /**

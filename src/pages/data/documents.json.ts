@@ -17,5 +17,7 @@ export const GET: APIRoute = async () => {
     issuedDate: data.issuedDate,
     type: data.type,
   }));
-  return new Response(`${JSON.stringify(documents, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(documents, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
     documentCount: issue.documents.length,
     url: issue.url,
   }));
-  return new Response(`${JSON.stringify(issues, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(issues, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

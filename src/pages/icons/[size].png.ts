@@ -9,11 +9,15 @@ import sharp from 'sharp';
 
 export const ICON_SIZES = [180, 192, 512] as const;
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const size = Number(params.size);
   const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'));
-  const png = await sharp(svg, { density: Math.ceil((72 * size) / 64) }).resize(size, size).png().toBuffer();
+  const png = await sharp(svg, { density: Math.ceil((72 * size) / 64) })
+    .resize(size, size)
+    .png()
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -55,8 +55,20 @@ export function statistics(year: number, endMonth: number): string {
 export function issueText(year: number, number: number): string {
   const month = number * 3;
   return [
-    notice({ number: number * 10 + 1, year, signed: `${year}年${month}月2日`, issued: `${year}年${month}月2日`, person: '张戈' }),
-    notice({ number: number * 10 + 2, year, signed: `${year}年${month}月12日`, issued: `${year}年${month}月12日`, person: '朱军' }),
+    notice({
+      number: number * 10 + 1,
+      year,
+      signed: `${year}年${month}月2日`,
+      issued: `${year}年${month}月2日`,
+      person: '张戈',
+    }),
+    notice({
+      number: number * 10 + 2,
+      year,
+      signed: `${year}年${month}月12日`,
+      issued: `${year}年${month}月12日`,
+      person: '朱军',
+    }),
     statistics(year, month),
   ].join('\n');
 }
