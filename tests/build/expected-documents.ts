@@ -1,7 +1,11 @@
 /**
- * Every document of the four issues, written by hand from the raw files in content/ (and the
+ * Every document of the five issues, written by hand from the raw files in content/ (and the
  * field notes in shared/docs/raw-issue-notes.md), not from the converter's output.
  * Columns: section, 文号, 成文日期, 印发日期, 文种, title.
+ *
+ * 2021-1 opens with three speeches/reports to the district people's congress: they have no 文号
+ * and no 印发 line, so docNumber and issuedDate are null and date is the day of the congress
+ * session in their `——2021 年 4月 13 日在…会议上` subtitle; section 工作报告, 文种 报告.
  */
 type Row = [
   section: string,
@@ -134,6 +138,45 @@ export const EXPECTED: Record<string, Row[]> = {
     ['人事任免', '济槐政任〔2020〕5号', '2020-06-09', '2020-06-09', '通知', `${GOV}关于免去吕红艳等工作人员职务的通知`],
     ['人事任免', '济槐政任〔2020〕6号', '2020-07-15', '2020-07-15', '通知', `${GOV}关于免去肖军职务的通知`],
     ['统计数据', null, null, null, '统计数据', '2020年1-9月全区主要经济指标完成情况'],
+  ],
+  '2021-1': [
+    ['工作报告', null, '2021-04-13', null, '报告', '政府工作报告'],
+    [
+      '工作报告',
+      null,
+      '2021-04-13',
+      null,
+      '报告',
+      '关于槐荫区2020年国民经济和社会发展计划执行情况与2021年计划草案的报告',
+    ],
+    ['工作报告', null, '2021-04-13', null, '报告', '关于槐荫区2020年财政预算执行情况和2021年财政预算草案的报告'],
+    [
+      '区委办公室区政府办公室文件',
+      '济槐办发〔2021〕4号',
+      '2021-04-02',
+      '2021-04-02',
+      '通知',
+      '中共槐荫区委办公室槐荫区人民政府办公室关于印发《槐荫区教育提升三年行动计划》的通知',
+    ],
+    [
+      '区政府办公室文件',
+      '槐政办发〔2021〕1号',
+      '2021-04-26',
+      '2021-04-26',
+      '通知',
+      `${OFFICE}关于印发深化“放管服”改革优化营商环境2021年重点任务分工方案的通知`,
+    ],
+    [
+      '区政府办公室文件',
+      '槐政办字〔2021〕1号',
+      '2021-03-10',
+      '2021-03-10',
+      '意见',
+      `${OFFICE}关于构建道路交通安全治理一体化工作体系的实施意见`,
+    ],
+    ['人事任免', '济槐政任〔2021〕1号', '2021-03-20', '2021-03-20', '通知', `${GOV}关于任免吴春国等工作人员职务的通知`],
+    ['人事任免', '济槐政任〔2021〕2号', '2021-04-01', '2021-04-01', '通知', `${GOV}关于任命张怀擎等工作人员职务的通知`],
+    ['统计数据', null, null, null, '统计数据', '2021年1-3月全区主要经济指标完成情况'],
   ],
   '2021-4': [
     [
@@ -294,5 +337,102 @@ export const EXPECTED: Record<string, Row[]> = {
     ['人事任免', '济槐政任〔2022〕11号', '2022-10-30', '2022-10-30', '通知', `${GOV}关于任免周燕等工作人员职务的通知`],
     ['人事任免', '济槐政任〔2022〕12号', '2022-12-17', '2022-12-17', '通知', `${GOV}关于免去师涛等工作人员职务的通知`],
     ['统计数据', null, null, null, '统计数据', '2022年1-12月全区主要经济指标完成情况'],
+  ],
+};
+
+/**
+ * The head of every document, in the same order as EXPECTED, written by hand from the raw files:
+ * - organs: the issuing organ(s) printed in the signature block above the signing date, in order,
+ *   spaces removed (not the printing-office line `中共槐荫区委办公室` printed just before the 印发
+ *   line of 2022-2 #1); [] for the speeches and the statistics table;
+ * - addressee: the 主送 line after the 文号 exactly as printed (full-width punctuation, spaces
+ *   removed), or null. For the three speeches of 2021-1 it is their salutation `各位代表：`, the
+ *   line in the addressee's place (after the speaker line, ending in ：); null for statistics;
+ * - speaker: for the speeches only, the line under the subtitle (`槐荫区代理区长 孙常建`) split at
+ *   its space into office and name; null elsewhere.
+ */
+type Head = {
+  organs: string[];
+  addressee: string | null;
+  speaker: { office: string; name: string } | null;
+};
+
+const ALL = '各街道办事处，区政府各部门：';
+const gov = (addressee = ALL): Head => ({ organs: [GOV], addressee, speaker: null });
+const office = (): Head => ({ organs: [OFFICE], addressee: ALL, speaker: null });
+const speech = (post: string, name: string): Head => ({
+  organs: [],
+  addressee: '各位代表：',
+  speaker: { office: post, name },
+});
+const STATISTICS: Head = { organs: [], addressee: null, speaker: null };
+
+export const EXPECTED_HEADS: Record<string, Head[]> = {
+  '2020-3': [
+    gov('兴福街道办事处：'),
+    gov('吴家堡街道办事处：'),
+    gov('五里沟街道办事处：'),
+    gov('南辛庄街道办事处：'),
+    gov('段店北路街道办事处：'),
+    gov('中大槐树街道办事处：'),
+    gov('张庄路街道办事处：'),
+    gov('匡山街道办事处：'),
+    gov('西市场街道办事处：'),
+    gov(),
+    gov('西市场街道办事处：'),
+    gov(),
+    office(),
+    office(),
+    gov(),
+    gov(),
+    gov(),
+    gov(),
+    STATISTICS,
+  ],
+  '2021-1': [
+    speech('槐荫区代理区长', '孙常建'),
+    speech('槐荫区发展和改革局局长', '王东'),
+    speech('槐荫区财政局局长', '肖兵'),
+    {
+      organs: ['中共槐荫区委办公室', OFFICE],
+      addressee: '各党（工）委、党组，各街道办事处，区直各部门（单位），有关协管单位：',
+      speaker: null,
+    },
+    office(),
+    office(),
+    gov(),
+    gov(),
+    STATISTICS,
+  ],
+  '2021-4': [gov(), gov(), gov(), gov(), gov(), office(), gov(), gov(), gov(), STATISTICS],
+  '2022-2': [
+    {
+      organs: ['中共济南市槐荫区委', GOV],
+      addressee: '各党（工）委、党组，各街道办事处，区直各部门（单位），各协管单位：',
+      speaker: null,
+    },
+    office(),
+    gov(),
+    gov(),
+    STATISTICS,
+  ],
+  '2022-4': [
+    gov(),
+    gov(),
+    gov(),
+    gov(),
+    gov(),
+    gov(),
+    {
+      organs: ['中共济南市槐荫区委办公室', `${GOV}办公室`],
+      addressee: '各党（工）委、党组，各街道办事处，区直各部门（单位），有关协管单位：',
+      speaker: null,
+    },
+    office(),
+    office(),
+    gov(),
+    gov(),
+    gov(),
+    STATISTICS,
   ],
 };
