@@ -11,6 +11,16 @@ export interface SourceLine {
   bullet?: boolean;
   /** Rows read from one HTML or pipe table share an id, so that two such tables never merge. */
   table?: number;
+  /**
+   * Where the line stood on the printed page, in display cells (a Chinese character is 2): its
+   * indent from the column's left edge and its width including the indent. Set by detect.
+   */
+  indent?: number;
+  width?: number;
+  /** Page furniture (a page number, a running header, a form feed) stood between this line and the text before it. */
+  afterPageBreak?: boolean;
+  /** The text before character repairs, when the repair stage changed it (for artefacts removed later). */
+  raw?: string;
 }
 
 /** The identity of one gazette issue, e.g. year 2021, number 4 → id "2021-4", title "2021年第4期". */
@@ -61,6 +71,9 @@ export interface Repair {
 
 export type WarningCode =
   | 'doubled-at-break'
+  | 'page-number-in-line'
+  | 'uncertain-table'
+  | 'uncertain-structure'
   | 'suspicious-latin-word'
   | 'toc-mismatch'
   | 'table-ragged-row'
@@ -73,15 +86,27 @@ export interface ConversionWarning {
   message: string;
 }
 
-/** Collects what a conversion removed, repaired and doubted, for the build report. */
+/**
+ * A structural decision about one line: which rule decided what became of it. Rules are named
+ * `stage/rule` (`wrap/full-line-continues`, `block/heading`); `outcome` says what the rule decided
+ * (`continue`, `break`, `heading 3`, `list item`…). `npm run check -- --explain file:line` prints them.
+ */
+export interface Decision {
+  line: number;
+  rule: string;
+  outcome: string;
+}
+
+/** Collects what a conversion removed, repaired, doubted and decided, for the build report. */
 export interface Journal {
   artefacts: Artefact[];
   repairs: Repair[];
   warnings: ConversionWarning[];
+  decisions: Decision[];
 }
 
 export function createJournal(): Journal {
-  return { artefacts: [], repairs: [], warnings: [] };
+  return { artefacts: [], repairs: [], warnings: [], decisions: [] };
 }
 
 /** A table cell after normalisation; spans are only set when larger than 1. */
@@ -109,7 +134,11 @@ export type Block =
   | { kind: 'paragraph'; text: string; lead: string | null; line: number }
   | { kind: 'list'; items: string[]; line: number }
   | { kind: 'table'; table: TableModel; line: number }
+  /** Rows of a table the converter could not rebuild with confidence, kept line for line. */
+  | { kind: 'preformatted'; lines: string[]; line: number }
   | { kind: 'signature'; organs: string[]; date: string; line: number }
+  /** A speech's speaker: the office and the name, printed apart. */
+  | { kind: 'speaker'; office: string; name: string; line: number }
   | { kind: 'issued'; text: string; line: number };
 
 /** The printed section of an issue in which a document appears. */
@@ -125,6 +154,8 @@ export interface DocumentMeta {
   issuedDate: string | null;
   type: string;
   addressee: string | null;
+  /** A speech's speaker, office and name as printed on the line under the subtitle. */
+  speaker: { office: string; name: string } | null;
   /** Page of the printed issue, from its 目录, when the issue has one. */
   printedPage: number | null;
   sourceLines: { start: number; end: number };

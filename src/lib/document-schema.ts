@@ -4,6 +4,7 @@
  * file the check accepts never fails the build. No Astro runtime here: `astro/zod` is plain zod.
  */
 import { z } from 'astro/zod';
+import { DOC_NUMBER_SHAPE } from '../vocabulary/doc-numbers.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -18,14 +19,12 @@ export const documentSchema = z.object({
   title: z.string().min(2),
   organ: z.string().min(2).nullable(),
   organs: z.array(z.string().min(2)),
-  docNumber: z
-    .string()
-    .regex(/^\S+〔\d{4}〕\d+号$/)
-    .nullable(),
+  docNumber: z.string().regex(DOC_NUMBER_SHAPE).nullable(),
   date: isoDate.nullable(),
   issuedDate: isoDate.nullable(),
   type: z.string().min(1),
   addressee: z.string().nullable(),
+  speaker: z.object({ office: z.string().min(1), name: z.string().min(1) }).nullable(),
   printedPage: z.number().int().min(1).nullable(),
   source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
 });

@@ -5,13 +5,7 @@
  * line and column staff need to find it. A date in running text that does not exist is printed as
  * the gazette prints it, but staff are warned to compare it with the PDF.
  */
-import {
-  isoDate,
-  isSpeechSubtitle,
-  matchDateLine,
-  matchIssuedLine,
-  type DateMatch,
-} from '../converter/detect/index.ts';
+import { isoDate, matchDateLine, matchIssuedLine, matchSubtitleDate, type DateMatch } from '../vocabulary/index.ts';
 import { GazetteInputError } from '../converter/index.ts';
 import type { SourceLine } from '../converter/index.ts';
 
@@ -29,10 +23,8 @@ function metadataDate(text: string): { date: DateMatch; role: string } | null {
   if (issued) return { date: issued, role: '印发日期' };
   const signed = matchDateLine(text);
   if (signed) return { date: signed, role: '落款日期' };
-  if (isSpeechSubtitle(text)) {
-    const spoken = matchDateLine(/[0-9０-９]{4}.*?日/.exec(text)![0]);
-    if (spoken) return { date: spoken, role: '讲话日期' };
-  }
+  const spoken = matchSubtitleDate(text);
+  if (spoken) return { date: spoken, role: '讲话日期' };
   return null;
 }
 

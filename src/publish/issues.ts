@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { convertIssue, GazetteInputError, type ConversionWarning, type ConvertedIssue } from '../converter/index.ts';
 import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
-import { matchStatisticsTitle, matchTocPage } from '../converter/detect/index.ts';
+import { matchStatisticsTitle, matchTocPage } from '../vocabulary/index.ts';
 import { bodyToMarkdown, documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
 import { documentSchema } from '../lib/document-schema.ts';
 import { checkDates, type DateWarning } from './dates.ts';

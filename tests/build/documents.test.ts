@@ -6,11 +6,11 @@ const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
 const issues = readDistJson<OpenDataIssue[]>('data/issues.json');
 
 describe('dist/data/documents.json', () => {
-  it('lists 19, 10, 5 and 13 documents for the four issues, in issue order', () => {
+  it('lists 19, 9, 10, 5 and 13 documents for the five issues, in issue order', () => {
     const counts = Object.fromEntries(
       Object.keys(EXPECTED).map((issue) => [issue, documents.filter((document) => document.issue === issue).length]),
     );
-    expect(counts).toEqual({ '2020-3': 19, '2021-4': 10, '2022-2': 5, '2022-4': 13 });
+    expect(counts).toEqual({ '2020-3': 19, '2021-1': 9, '2021-4': 10, '2022-2': 5, '2022-4': 13 });
     expect(documents.map((document) => document.issue)).toEqual(
       Object.entries(EXPECTED).flatMap(([issue, rows]) => rows.map(() => issue)),
     );
@@ -64,6 +64,7 @@ describe('dist/data/issues.json', () => {
   it('has one object per issue with its document count and URL', () => {
     expect(issues).toEqual([
       { id: '2020-3', title: '2020年第3期', year: 2020, number: 3, documentCount: 19, url: '/2020/3/' },
+      { id: '2021-1', title: '2021年第1期', year: 2021, number: 1, documentCount: 9, url: '/2021/1/' },
       { id: '2021-4', title: '2021年第4期', year: 2021, number: 4, documentCount: 10, url: '/2021/4/' },
       { id: '2022-2', title: '2022年第2期', year: 2022, number: 2, documentCount: 5, url: '/2022/2/' },
       { id: '2022-4', title: '2022年第4期', year: 2022, number: 4, documentCount: 13, url: '/2022/4/' },

@@ -1,132 +1,166 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chineseNumeralValue,
-  endsSentence,
-  isPageNumber,
-  isSpeechSubtitle,
-  matchAttachmentLabel,
-  matchDateLine,
-  matchDocNumberLine,
-  matchIssuedLine,
-  matchMarker,
-  matchRunningHeader,
-  matchSectionLabel,
-  matchStatisticsTitle,
-  matchTocPage,
-} from '../../src/converter/detect/index.ts';
+import { removeInlinePageNumbers, removePageFurniture } from '../../src/converter/detect/furniture.ts';
+import { stripExtractorMarkup } from '../../src/converter/detect/markup.ts';
+import { headerCells, spacedTablesToColumns } from '../../src/converter/detect/spaced-tables.ts';
+import { htmlTableRows, pipesToColumns, spacesToColumns } from '../../src/converter/detect/tables.ts';
+import { createJournal } from '../../src/converter/types.ts';
 
-describe('detect stage', () => {
-  it('recognises the closing 印发 line in full- and half-width brackets, with spaces', () => {
-    expect(matchIssuedLine('（2021年11月23日印发）')?.iso).toBe('2021-11-23');
-    expect(matchIssuedLine('(2021 年 11 月 2 日印发)')?.iso).toBe('2021-11-02');
-    expect(matchIssuedLine('（三）本预案自印发之日起实施')).toBeNull();
+const issue = { year: 2021, number: 4, id: '2021-4', title: '2021年第4期' };
+
+describe('detect stage: extractor markup and page furniture', () => {
+  it('strips extractor markup and names every piece it removed', () => {
+    const journal = createJournal();
+    expect(stripExtractorMarkup('## （二）推进生态廊道建设', 5, journal)).toBe('（二）推进生态廊道建设');
+    expect(stripExtractorMarkup('- 组 长：**孙常建（区长）', 6, journal)).toBe('组 长：孙常建（区长）');
+    expect(stripExtractorMarkup('细颗粒物（PM<sub>2.5</sub>）和PM_{2.5}', 7, journal)).toBe('细颗粒物（PM2.5）和PM2.5');
+    expect(stripExtractorMarkup('注：带\\*的指标', 8, journal)).toBe('注：带*的指标');
+    expect(journal.artefacts.map((artefact) => artefact.text)).toEqual(['## ', '- ', '**', '_{}', '<sub>', '</sub>']);
   });
 
-  it('reports a date that does not exist in the calendar as iso null', () => {
-    expect(matchDateLine('2021年2月30日')).toEqual({ iso: null, printed: '2021年2月30日' });
-    expect(matchDateLine('２０２１年２月３日')?.iso).toBe('2021-02-03');
-    expect(matchDateLine('二〇二一年十一月二十三日')?.iso).toBe('2021-11-23');
-    expect(matchIssuedLine('（二〇二一年十二月三十日印发）')?.iso).toBe('2021-12-30');
+  it('keeps a # that means “of which” rather than a heading', () => {
+    expect(stripExtractorMarkup('#限额以上零售额\t亿元', 1, createJournal())).toBe('#限额以上零售额\t亿元');
   });
 
-  it('normalises a 文号 line whatever its brackets and spaces', () => {
-    for (const variant of [
-      '济槐政字〔2021〕15号',
-      '济槐政字(2021)15号',
-      '济槐政字[2021]15号',
-      '济槐 政字 〔 2021 〕 15 号',
-      '济槐政字（2021）15号',
-    ]) {
-      expect(matchDocNumberLine(variant)).toBe('济槐政字〔2021〕15号');
+  it('removes page numbers and running headers, keeping the line numbering', () => {
+    const journal = createJournal();
+    const { lines, sectionHints } = removePageFurniture(
+      [
+        { no: 1, text: '正文' },
+        { no: 2, text: '- 3 -' },
+        { no: 3, text: '济南市槐荫区人民政府公报（2021 年第 4 期） 区政府文件' },
+        { no: 4, text: '续文' },
+      ],
+      issue,
+      '2021-4.txt',
+      journal,
+    );
+    expect(lines).toEqual([
+      { no: 1, text: '正文' },
+      { no: 2, text: '' },
+      { no: 3, text: '' },
+      { no: 4, text: '续文', afterPageBreak: true },
+    ]);
+    expect(journal.artefacts.map((artefact) => artefact.kind)).toEqual(['page-number', 'running-header']);
+    expect(sectionHints).toEqual([{ line: 3, section: '区政府文件' }]);
+  });
+
+  it('stops on a running header that names another issue than the file', () => {
+    expect(() =>
+      removePageFurniture(
+        [{ no: 5, text: '济南市槐荫区人民政府公报（2021年第3期）' }],
+        issue,
+        '2021-4.txt',
+        createJournal(),
+      ),
+    ).toThrow(/2021年第3期.*2021年第4期/);
+  });
+
+  it('reads rows laid out with runs of spaces as table rows', () => {
+    const rows = spacesToColumns(
+      [
+        { no: 1, text: '指标名称    单位    累计' },
+        { no: 2, text: '地区生产总值  亿元  180.2' },
+        { no: 3, text: '区长  王明' },
+      ],
+      createJournal(),
+    );
+    expect(rows.map((row) => row.text)).toEqual(['指标名称\t单位\t累计', '地区生产总值\t亿元\t180.2', '区长  王明']);
+  });
+});
+
+describe('detect stage: tables in other layouts', () => {
+  it('reads a Markdown pipe table as TAB rows and drops its rule', () => {
+    const journal = createJournal();
+    const rows = pipesToColumns(
+      [
+        { no: 1, text: '| 指标 | 单位 |' },
+        { no: 2, text: '| --- | :---: |' },
+        { no: 3, text: '| 地区生产总值 | 亿元 |' },
+      ],
+      journal,
+    );
+    expect(rows.map((row) => row.text)).toEqual(['指标\t单位', '', '地区生产总值\t亿元']);
+    expect(journal.artefacts[0]).toMatchObject({ line: 2, kind: 'table-rule' });
+  });
+
+  it('spreads merged HTML cells as the empty cells a printed table leaves', () => {
+    const html =
+      '<table><tr><th rowspan="2">序号</th><th colspan="2">2025年</th></tr><tr><th>市</th><th>区</th></tr><tr><td>1</td><td>25</td><td>26</td></tr></table>';
+    expect(htmlTableRows(html)).toEqual([
+      ['序号', '2025年', ''],
+      ['', '市', '区'],
+      ['1', '25', '26'],
+    ]);
+  });
+});
+
+describe('detect stage: page numbers inside a line', () => {
+  it('removes a number standing between spaces inside a sentence, with a warning', () => {
+    const journal = createJournal();
+    expect(removeInlinePageNumbers('把握“黄 12 河战略”和“强省会”', 4, journal)).toBe('把握“黄河战略”和“强省会”');
+    expect(journal.artefacts).toEqual([{ line: 4, kind: 'page-number', text: ' 12 ' }]);
+    expect(journal.warnings[0]).toMatchObject({ line: 4, code: 'page-number-in-line' });
+  });
+
+  it('keeps counted numbers, ordinals and numbered labels', () => {
+    for (const text of ['新建 33 所中小学', '用 3 年时间', '排名第 22 位', '专栏 2 残疾人社会保障', '达到 88%以上']) {
+      expect(removeInlinePageNumbers(text, 1, createJournal())).toBe(text);
     }
-    expect(matchDocNumberLine('根据济槐政字〔2021〕15号文件')).toBeNull();
   });
+});
 
-  it('recognises numbering markers by the kind of numeral, not by bracket width or spacing', () => {
-    expect(matchMarker('一、总体要求')?.type).toBe('chinese');
-    expect(matchMarker('十二、其他')?.type).toBe('chinese');
-    expect(matchMarker('（一）指导思想')?.type).toBe('chinese-paren');
-    expect(matchMarker('(三) 妇女与经济')?.type).toBe('chinese-paren');
-    expect(matchMarker('1. 主要目标')?.type).toBe('arabic-dot');
-    expect(matchMarker('10.推行')?.type).toBe('arabic-dot');
-    expect(matchMarker('（1）提高')?.type).toBe('arabic-paren');
-    expect(matchMarker('(2) 将贯彻')?.type).toBe('arabic-paren');
-    expect(matchMarker('① 责令')?.type).toBe('circled');
-    expect(matchMarker('第三条 耕地保护')?.type).toBe('article');
-  });
+describe('detect stage: tables with single spaces between columns', () => {
+  const lines = (texts: string[]) => texts.map((text, index) => ({ no: index + 1, text }));
 
-  it('does not take brackets around other text, or decimals, for markers', () => {
-    expect(matchMarker('（共计14项）')).toBeNull();
-    expect(matchMarker('（区卫生健康局牵头）')).toBeNull();
-    expect(matchMarker('1.5倍')).toBeNull();
-  });
-
-  it('reads Chinese numerals up to ninety-nine', () => {
-    expect([
-      chineseNumeralValue('一'),
-      chineseNumeralValue('十'),
-      chineseNumeralValue('十八'),
-      chineseNumeralValue('三十八'),
-    ]).toEqual([1, 10, 18, 38]);
-    expect(chineseNumeralValue('百')).toBeNull();
-  });
-
-  it('recognises 目录 section labels with or without 【】 brackets', () => {
-    expect(['【区政府文件】', '区政府办公室文件', '人事任免', '统计数据'].map(matchSectionLabel)).toEqual([
-      '区政府文件',
-      '区政府办公室文件',
-      '人事任免',
-      '统计数据',
+  it('rebuilds a header printed one fragment per line and places short rows’ figures on the right', () => {
+    const journal = createJournal();
+    const rows = spacedTablesToColumns(
+      lines([
+        '注：带*的指标为季度出数',
+        '指标名称 单位',
+        '累计',
+        '完成',
+        '同比',
+        '(±%)',
+        '地区生产总值* 亿元 146.1 20.6',
+        '规模以上工业增加值 亿元 31.7',
+        '进出口总额 亿元',
+        '实际使用外资 万美元 1356.4 1315.7',
+      ]),
+      journal,
+    );
+    expect(rows.map((row) => row.text)).toEqual([
+      '注：带*的指标为季度出数',
+      '指标名称\t单位\t累计完成\t同比(±%)',
+      '',
+      '',
+      '',
+      '',
+      '地区生产总值*\t亿元\t146.1\t20.6',
+      '规模以上工业增加值\t亿元\t\t31.7',
+      '进出口总额\t亿元\t\t',
+      '实际使用外资\t万美元\t1356.4\t1315.7',
     ]);
-    expect(matchSectionLabel('关于印发工作要点的通知（1）')).toBeNull();
-    expect(matchSectionLabel('济南市槐荫区人民政府文件')).toBeNull();
-  });
-
-  it('recognises attachment labels with or without number, space and colon', () => {
-    expect(['附件', '附件 1', '附件2', '附件：', '附 件 3：'].map(matchAttachmentLabel)).toEqual([
-      '附件',
-      '附件1',
-      '附件2',
-      '附件',
-      '附件3',
+    expect(journal.warnings.map((warning) => [warning.line, warning.code])).toEqual([
+      [2, 'uncertain-table'],
+      [8, 'table-ragged-row'],
     ]);
-    expect(matchAttachmentLabel('附件：区级清单')).toBeNull();
   });
 
-  it('reads a 目录 entry’s printed page in its common forms', () => {
-    expect(matchTocPage('…的批复（济槐政字〔2020〕8号）（3）')).toBe(3);
-    expect(matchTocPage('…通知(济槐政字〔2020〕17号)\t(11)')).toBe(11);
-    expect(matchTocPage('2022年1-6月全区主要经济指标完成情况 .....（49）')).toBe(49);
-    expect(matchTocPage('济南市槐荫区人民政府关于甲的通知…………12')).toBe(12);
-    expect(matchTocPage('济南市槐荫区人民政府关于甲的通知\t7')).toBe(7);
-    expect(matchTocPage('关于印发2023年工作要点的通知')).toBeNull();
+  it('leaves prose with spaces alone', () => {
+    const prose = lines(['槐荫区代理区长 孙常建', '各位代表：', '现在，我代表区人民政府向大会报告']);
+    expect(spacedTablesToColumns(prose, createJournal())).toEqual(prose);
   });
 
-  it('recognises page numbers and running headers left by the extraction', () => {
-    expect(['12', '- 3 -', '—12—', '第 4 页'].every(isPageNumber)).toBe(true);
-    expect(isPageNumber('2021')).toBe(false);
-    expect(matchRunningHeader('济南市槐荫区人民政府公报（2021 年第 1 期）  区政府文件')).toEqual({
-      year: 2021,
-      number: 1,
+  it('groups header fragments evenly over the remaining columns, or gives up', () => {
+    expect(headerCells([['指标', '单位'], ['累计'], ['完成']], 3)).toEqual({
+      cells: ['指标', '单位', '累计完成'],
+      regrouped: true,
     });
-    expect(matchRunningHeader('济南市槐荫区人民政府公报（2021年第1期）刊登的文件，请各单位认真学习。')).toBeNull();
-    expect(matchRunningHeader('槐荫区人民政府公报  2021年第1期')).toEqual({ year: 2021, number: 1 });
-    expect(isPageNumber('· 7 ·')).toBe(true);
-  });
-
-  it('reads the statistics period from the statistics title', () => {
-    expect(matchStatisticsTitle('2021年1-12月全区主要经济指标完成情况')).toEqual({ year: 2021, endMonth: 12 });
-    expect(matchStatisticsTitle('2020 年 1—9 月全区主要经济指标完成情况')).toEqual({ year: 2020, endMonth: 9 });
-  });
-
-  it('recognises a speech’s dated subtitle', () => {
-    expect(isSpeechSubtitle('——2021年4月13日在槐荫区第十八届人民代表大会第五次会议上')).toBe(true);
-    expect(isSpeechSubtitle('——坚持生态优先、绿色发展。')).toBe(false);
-  });
-
-  it('knows which lines end a sentence', () => {
-    expect(['完成。', '如下：', '职务；', '（试用期一年）。', '“健康槐荫”。'].every(endsSentence)).toBe(true);
-    expect(['及时回应', '组成人员如下', '（一）指导思想'].some(endsSentence)).toBe(false);
-    expect(endsSentence('（区园林绿化服务中心负责）')).toBe(true);
+    expect(headerCells([['指标', '单位'], ['累计'], ['完成'], ['同比']], 4)).toBeNull();
+    expect(headerCells([['指标', '单位'], ['累计'], ['同比']], 4)).toEqual({
+      cells: ['指标', '单位', '累计', '同比'],
+      regrouped: false,
+    });
   });
 });

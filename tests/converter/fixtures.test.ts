@@ -20,7 +20,11 @@ export function renderFixture(issue: ConvertedIssue): { markdown: string; report
   const markdown = issue.documents
     .map((document) => documentToMarkdown(issue, document))
     .join('\n<!-- ——— next document ——— -->\n\n');
-  const { artefacts, repairs, warnings } = issue.journal;
+  const byLine = <Entry extends { line: number }>(entries: Entry[]): Entry[] =>
+    [...entries].sort((a, b) => a.line - b.line);
+  const artefacts = byLine(issue.journal.artefacts);
+  const repairs = byLine(issue.journal.repairs);
+  const warnings = byLine(issue.journal.warnings);
   const report = [
     ...artefacts.map((item) => `L${item.line} artefact ${item.kind}: ${JSON.stringify(item.text)}`),
     ...repairs.map(

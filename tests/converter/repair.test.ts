@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  removeLayoutSpaces,
-  repairText,
-  toSimplified,
-  widenPunctuation,
-} from '../../src/converter/repair/characters.ts';
+import { removeLayoutSpaces, repairText, widenPunctuation } from '../../src/converter/repair/characters.ts';
 import { doubledFragment, joinBrokenLine, joinText } from '../../src/converter/repair/join.ts';
-import { stripExtractorMarkup } from '../../src/converter/repair/markup.ts';
-import { cleanSourceLines } from '../../src/converter/repair/artefacts.ts';
-import { htmlTableRows, pipesToColumns, spacesToColumns } from '../../src/converter/repair/tables.ts';
 import { createJournal } from '../../src/converter/types.ts';
-
-const issue = { year: 2021, number: 4, id: '2021-4', title: '2021年第4期' };
+import { simplifiedForm } from '../../src/vocabulary/index.ts';
 
 describe('repair stage: characters', () => {
   it('removes layout spaces between Chinese characters and logs each removal', () => {
@@ -52,7 +43,11 @@ describe('repair stage: characters', () => {
   });
 
   it('maps misrecognised traditional characters to the simplified ones', () => {
-    expect(toSimplified('中小學體育與健康課程')).toBe('中小学体育与健康课程');
+    expect([...'中小學體育與健康課程'].map((char) => simplifiedForm(char) ?? char).join('')).toBe(
+      '中小学体育与健康课程',
+    );
+    // Characters of GB 2312 are never touched, even where OpenCC would map them (乾隆, 著作).
+    expect(['乾', '著', '后'].map(simplifiedForm)).toEqual([null, null, null]);
     const journal = createJournal();
     expect(repairText('中小學', 3, journal)).toBe('中小学');
     expect(journal.repairs).toEqual([{ line: 3, kind: 'traditional-character', before: '學', after: '学' }]);
@@ -66,90 +61,6 @@ describe('repair stage: characters', () => {
     const journal = createJournal();
     expect(repairText('督导检查 and 问责机制', 9, journal)).toBe('督导检查 and 问责机制');
     expect(journal.warnings[0]).toMatchObject({ line: 9, code: 'suspicious-latin-word' });
-  });
-});
-
-describe('repair stage: markup and artefacts', () => {
-  it('strips extractor markup and names every piece it removed', () => {
-    const journal = createJournal();
-    expect(stripExtractorMarkup('## （二）推进生态廊道建设', 5, journal)).toBe('（二）推进生态廊道建设');
-    expect(stripExtractorMarkup('- 组 长：**孙常建（区长）', 6, journal)).toBe('组 长：孙常建（区长）');
-    expect(stripExtractorMarkup('细颗粒物（PM<sub>2.5</sub>）和PM_{2.5}', 7, journal)).toBe('细颗粒物（PM2.5）和PM2.5');
-    expect(stripExtractorMarkup('注：带\\*的指标', 8, journal)).toBe('注：带*的指标');
-    expect(journal.artefacts.map((artefact) => artefact.text)).toEqual(['## ', '- ', '**', '_{}', '<sub>', '</sub>']);
-  });
-
-  it('keeps a # that means “of which” rather than a heading', () => {
-    expect(stripExtractorMarkup('#限额以上零售额\t亿元', 1, createJournal())).toBe('#限额以上零售额\t亿元');
-  });
-
-  it('removes page numbers and running headers, keeping the line numbering', () => {
-    const journal = createJournal();
-    const lines = cleanSourceLines(
-      [
-        { no: 1, text: '正文' },
-        { no: 2, text: '- 3 -' },
-        { no: 3, text: '济南市槐荫区人民政府公报（2021 年第 4 期） 区政府文件' },
-      ],
-      issue,
-      '2021-4.txt',
-      journal,
-    );
-    expect(lines).toEqual([
-      { no: 1, text: '正文' },
-      { no: 2, text: '' },
-      { no: 3, text: '' },
-    ]);
-    expect(journal.artefacts.map((artefact) => artefact.kind)).toEqual(['page-number', 'running-header']);
-  });
-
-  it('stops on a running header that names another issue than the file', () => {
-    expect(() =>
-      cleanSourceLines(
-        [{ no: 5, text: '济南市槐荫区人民政府公报（2021年第3期）' }],
-        issue,
-        '2021-4.txt',
-        createJournal(),
-      ),
-    ).toThrow(/2021年第3期.*2021年第4期/);
-  });
-
-  it('reads rows laid out with runs of spaces as table rows', () => {
-    const rows = spacesToColumns(
-      [
-        { no: 1, text: '指标名称    单位    累计' },
-        { no: 2, text: '地区生产总值  亿元  180.2' },
-        { no: 3, text: '区长  王明' },
-      ],
-      createJournal(),
-    );
-    expect(rows.map((row) => row.text)).toEqual(['指标名称\t单位\t累计', '地区生产总值\t亿元\t180.2', '区长  王明']);
-  });
-});
-
-describe('repair stage: other table layouts', () => {
-  it('reads a Markdown pipe table as TAB rows and drops its rule', () => {
-    const journal = createJournal();
-    const rows = pipesToColumns(
-      [
-        { no: 1, text: '| 指标 | 单位 |' },
-        { no: 2, text: '| --- | :---: |' },
-        { no: 3, text: '| 地区生产总值 | 亿元 |' },
-      ],
-      journal,
-    );
-    expect(rows.map((row) => row.text)).toEqual(['指标\t单位', '', '地区生产总值\t亿元']);
-    expect(journal.artefacts[0]).toMatchObject({ line: 2, kind: 'table-rule' });
-  });
-
-  it('spreads merged HTML cells as the empty cells a printed table leaves', () => {
-    const html =
-      '<table><tr><th rowspan="2">序号</th><th colspan="2">2025年</th></tr><tr><th>市</th><th>区</th></tr><tr><td>1</td><td>25</td><td>26</td></tr></table>';
-    expect(htmlTableRows(html)).toEqual([
-      ['序号', '2025年', ''],
-      ['', '市', '区'],
-      ['1', '25', '26'],
-    ]);
   });
 });
 

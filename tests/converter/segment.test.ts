@@ -53,13 +53,25 @@ describe('segment stage', () => {
     );
   });
 
-  it('stops with file and line when a document is cut off before its 印发 line', () => {
-    const cut = NOTICE.replace('（2023年1月5日印发）', '');
-    expect(() => segmentIssue('2023-1.txt', lines(cut), createJournal())).toThrow(GazetteInputError);
+  it('builds a document that lacks its 印发 line and warns, without asking for text the PDF may lack', () => {
+    const journal = createJournal();
+    const withoutIssuedLine =
+      NOTICE.replace('（2023年1月5日印发）', '') + NOTICE.replace('甲', '乙').replace('1号', '2号');
+    const { documents } = segmentIssue('2023-1.txt', lines(withoutIssuedLine), journal);
+    expect(documents.map((document) => document.issued?.iso ?? null)).toEqual([null, '2023-01-05']);
+    expect(journal.warnings).toHaveLength(1);
+    expect(journal.warnings[0]!.message).toMatch(/没有“（某年某月某日印发）”一行.*已按完整文件发布/);
+    expect(journal.warnings[0]!.message).not.toMatch(/应以.*印发.*结束/);
+  });
+
+  it('stops with file, line and what to check when text stands where no document begins', () => {
+    expect(() => segmentIssue('2023-1.txt', lines('正文第一句。\n\n正文第二句。\n'), createJournal())).toThrow(
+      GazetteInputError,
+    );
     try {
-      segmentIssue('2023-1.txt', lines(cut), createJournal());
+      segmentIssue('2023-1.txt', lines('正文第一句。\n\n正文第二句。\n'), createJournal());
     } catch (error) {
-      expect((error as GazetteInputError).format()).toMatch(/^2023-1\.txt:1:1: 错误：.*没有结尾的印发行/);
+      expect((error as GazetteInputError).format()).toMatch(/^2023-1\.txt:1:1: 错误：.*前面没有标题/);
     }
   });
 

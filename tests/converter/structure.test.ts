@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/converter/read/index.ts';
 import { buildBlocks, type BodyContext } from '../../src/converter/structure/blocks.ts';
-import { hardWrapWidth, toUnits } from '../../src/converter/structure/units.ts';
-import { cleanTitle, documentType, inferSection, organsFromTitle } from '../../src/converter/structure/meta.ts';
+import { columnWidth } from '../../src/converter/detect/layout.ts';
+import { cleanTitle, documentType, inferSection } from '../../src/converter/structure/meta.ts';
+import { organsFromTitle, displayWidth } from '../../src/vocabulary/index.ts';
 import { buildTable } from '../../src/converter/structure/table.ts';
 import { createJournal, type Block } from '../../src/converter/types.ts';
 
@@ -10,7 +11,6 @@ const context: BodyContext = {
   title: '关于印发甲方案的通知',
   numberedParagraphs: false,
   personnel: false,
-  speech: false,
 };
 const blocks = (text: string, overrides: Partial<BodyContext> = {}): Block[] =>
   buildBlocks(splitLines(text), { ...context, ...overrides }, createJournal());
@@ -101,19 +101,59 @@ describe('structure stage: body blocks', () => {
     ).toEqual(['p 现印发给你们。', 'signature', 'h2 甲方案', 'h3 一、总则', 'p 正文。']);
   });
 
-  it('measures the width of hard-wrapped text and ignores one-paragraph-per-line text', () => {
-    const wrapped = toUnits(
-      splitLines(Array.from({ length: 8 }, () => '这是一行十八个字的硬换行正文内容啊。').join('\n\n')),
-      createJournal(),
+  it('measures the column of hard-wrapped text and finds none in one-paragraph-per-line text', () => {
+    const wrapped = Array.from({ length: 9 }, () => '这是一行十八个字的硬换行正文内容啊。');
+    expect(columnWidth(wrapped.map(displayWidth))).toBe(36);
+    const paragraphs = [
+      '短句。',
+      '这是一个很长的段落'.repeat(10),
+      '另一段。',
+      '又一段较长的正文'.repeat(8),
+      '一',
+      '二',
+    ];
+    expect(columnWidth(paragraphs.map(displayWidth))).toBeNull();
+  });
+});
+
+describe('structure stage: lines wrapped by a narrow column', () => {
+  /** Lines as a narrow extraction prints them: measured, a blank line after each. */
+  const printed = (texts: string[]) =>
+    texts.flatMap((text, index) => [
+      { no: index * 2 + 1, text, indent: 0, width: displayWidth(text) },
+      { no: index * 2 + 2, text: '' },
+    ]);
+  const column = [
+    '为进一步完善社区养老服务体系，满足老',
+    '年人多层次、多样化的服务需求，现将有',
+    '关事项通知如下。',
+    '一、“十三五”发展回顾和2020年政',
+    '府工作',
+    '“十三五”时期，是槐荫发展进程中极不',
+    '平凡的五年。全区生产总值年均增长百分',
+    '之十，连跨三个百亿级台阶，由二〇一五',
+    '年的三百八十七亿元增长到六百余亿元。',
+    '这是综合实力跨越提升的五年。地区生产',
+    '总值年均增长较快。',
+  ];
+
+  it('joins the lines of a paragraph and of a heading, and starts a paragraph after a short line', () => {
+    expect(summary(buildBlocks(printed(column), context, createJournal()))).toEqual([
+      'p 为进一步完善社区养老服务体系，满足老年人多层次、多样化的服务需求，现将有关事项通知如下。',
+      'h2 一、“十三五”发展回顾和2020年政府工作',
+      'p “十三五”时期，是槐荫发展进程中极不平凡的五年。全区生产总值年均增长百分之十，连跨三个百亿级台阶，由二〇一五年的三百八十七亿元增长到六百余亿元。这是综合实力跨越提升的五年。地区生产总值年均增长较快。',
+    ]);
+  });
+
+  it('journals which rule decided each line', () => {
+    const journal = createJournal();
+    buildBlocks(printed(column), context, journal);
+    expect(journal.decisions.filter((decision) => decision.line === 9).map((decision) => decision.rule)).toEqual([
+      'wrap/full-line-continues',
+    ]);
+    expect(journal.decisions.find((decision) => decision.rule === 'layout/measured')?.outcome).toMatch(
+      /^column 36 cells/,
     );
-    expect(hardWrapWidth(wrapped)).toBe(16);
-    const paragraphs = toUnits(
-      splitLines(
-        ['短句。', '这是一个很长的段落'.repeat(10), '另一段。', '又一段较长的正文'.repeat(8), '一', '二'].join('\n\n'),
-      ),
-      createJournal(),
-    );
-    expect(hardWrapWidth(paragraphs)).toBeNull();
   });
 });
 

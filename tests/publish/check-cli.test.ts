@@ -25,7 +25,7 @@ describe('npm run check', () => {
     expect(output).toContain(
       '  content/2021-4.txt:357: 提醒：中文句中出现英文单词“and”（查 and 问），可能是提取错误；原文保留，请核对 PDF。',
     );
-    expect(output).toMatch(/检查通过：4 期公报、47 篇文件可以发布。\d+ 条提醒不影响发布，但请对照 PDF 核对。\n$/);
+    expect(output).toMatch(/检查通过：5 期公报、56 篇文件可以发布。\d+ 条提醒不影响发布，但请对照 PDF 核对。\n$/);
   });
 
   it('fails on an error and prints it with its path, line, column and hint', () => {

@@ -125,9 +125,9 @@ describe('a file that is not the issue’s text is refused with file, line, colu
 });
 
 describe('an issue whose content is incomplete or contradicts itself is refused', () => {
-  it('an issue cut off in the middle of a document', () => {
+  it('an issue cut off in the middle of a document, without asking for text the PDF may lack', () => {
     expect(messagesFor({ '2021-4.txt': ISSUE.slice(0, ISSUE.indexOf('朱军的')) })).toEqual([
-      '2021-4.txt:17:1: 错误：从第 17 行开始的文件“济南市槐荫区人民政府关于免去朱军职务的通知”没有结尾的印发行，文件可能被截断了。\n  提示：每篇文件应以“（2023年1月5日印发）”这样的一行结束；请对照 PDF 检查是否漏复制了文件末尾。',
+      '2021-4.txt:23:1: 错误：文件到第 23 行（“济南市槐荫区人民政府关于免去朱军职务的通知”）就结束了，没有本期的统计数据表“2021年1-12月全区主要经济指标完成情况”：文件末尾可能被截断了。\n  提示：每期公报以统计数据表结尾。请对照 PDF 检查是否漏复制了最后几篇文件和统计表；如果本期 PDF 确实没有统计数据，请联系开发人员。',
     ]);
   });
 
@@ -282,6 +282,6 @@ describe('the real content folder', () => {
   it('passes every check', () => {
     const check = checkContentFolder(join(process.cwd(), 'content'));
     expect(check.errors.map((error) => error.format())).toEqual([]);
-    expect(check.issues.map((issue) => issue.issue.id)).toEqual(['2020-3', '2021-4', '2022-2', '2022-4']);
+    expect(check.issues.map((issue) => issue.issue.id)).toEqual(['2020-3', '2021-1', '2021-4', '2022-2', '2022-4']);
   });
 });

@@ -101,7 +101,42 @@ export function blockToMdast(block: Block): RootContent {
       return html(textLines('signature', [...block.organs, block.date]));
     case 'issued':
       return html(textLines('issued', block.text.split('\n')));
+    case 'speaker':
+      return html(speakerLine(block.office, block.name));
+    case 'preformatted':
+      return html(preformattedTable(block.lines));
   }
+}
+
+/** `槐荫区代理区长 孙常建`: office and name kept apart, as printed. */
+function speakerLine(office: string, name: string): Element {
+  const span = (className: string, value: string): Element => ({
+    type: 'element',
+    tagName: 'span',
+    properties: { className: [className] },
+    children: [{ type: 'text', value }],
+  });
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['speaker'] },
+    children: [span('speaker-office', office), { type: 'text', value: ' ' }, span('speaker-name', name)],
+  };
+}
+
+/**
+ * Rows of a table that could not be rebuilt with confidence, kept line for line as the extraction
+ * laid them out, in a scrollable region a keyboard can reach.
+ */
+function preformattedTable(lines: string[]): Element {
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['table-text'], role: 'region', ariaLabel: '表格（按原文排列）', tabIndex: 0 },
+    children: [
+      { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.join('\n') }] },
+    ],
+  };
 }
 
 const markdown = unified()

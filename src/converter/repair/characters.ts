@@ -3,90 +3,15 @@
  * characters, half-width punctuation in Chinese text, traditional characters misrecognised by
  * OCR, full-width digits. Every change is journaled with its line.
  */
-import { CJK, isCjk, isCjkOrCjkPunctuation } from '../detect/index.ts';
+import {
+  asciiDigit,
+  CJK,
+  isCjk,
+  isCjkOrCjkPunctuation,
+  separatesOrgans,
+  simplifiedForm,
+} from '../../vocabulary/index.ts';
 import type { Journal } from '../types.ts';
-
-/**
- * Traditional forms seen in extracted simplified-Chinese gazettes. The gazette is printed in
- * simplified characters, so these are recognition errors; the map is deliberately explicit.
- */
-export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
-  學: '学',
-  專: '专',
-  備: '备',
-  職: '职',
-  員: '员',
-  衛: '卫',
-  業: '业',
-  術: '术',
-  課: '课',
-  師: '师',
-  體: '体',
-  與: '与',
-  開: '开',
-  權: '权',
-  導: '导',
-  統: '统',
-  發: '发',
-  區: '区',
-  華: '华',
-  會: '会',
-  經: '经',
-  濟: '济',
-  國: '国',
-  機: '机',
-  關: '关',
-  於: '于',
-  實: '实',
-  進: '进',
-  這: '这',
-  說: '说',
-  務: '务',
-  為: '为',
-  從: '从',
-  對: '对',
-  時: '时',
-  動: '动',
-  設: '设',
-  計: '计',
-  護: '护',
-  療: '疗',
-  醫: '医',
-  藥: '药',
-  級: '级',
-  組: '组',
-  織: '织',
-  辦: '办',
-  處: '处',
-  門: '门',
-  問: '问',
-  題: '题',
-  應: '应',
-  總: '总',
-  規: '规',
-  劃: '划',
-  點: '点',
-  環: '环',
-  條: '条',
-  價: '价',
-  際: '际',
-};
-
-/** Maps misrecognised traditional characters to the simplified ones the gazette prints. */
-export function toSimplified(text: string): string {
-  return [...text].map((char) => TRADITIONAL_TO_SIMPLIFIED[char] ?? char).join('');
-}
-
-const ORGAN_END = /(?:中央|国务院|局|委员会|委|办公室|[办院部处所站队会厅署]|中心|政府|街道|大队|支队|公司|集团)$/;
-const ORGAN_START = new RegExp(`^(?:中共|区|市|省|国|各|[${CJK}]{1,4}(?:区|市|省|县|街道))`);
-
-/**
- * A space between two organ names separates them (`区财政局 区自然资源局`,
- * `中共中央 国务院`): it is part of the text, not a layout artefact.
- */
-function separatesOrgans(before: string, after: string): boolean {
-  return ORGAN_END.test(before) && ORGAN_START.test(after) && before.length >= 2 && after.length >= 2;
-}
 
 /**
  * Removes spaces that PDF layout put inside Chinese text: between two Chinese characters
@@ -218,18 +143,22 @@ export function normaliseCharacters(text: string, line: number, journal: Journal
   const chars = [...text];
   return chars
     .map((char, index) => {
-      // The full-width point inside a number written in full-width digits (`２．５`).
-      if (char === '．' && /[0-9０-９]/.test(chars[index - 1] ?? '') && /[0-9０-９]/.test(chars[index + 1] ?? '')) {
+      // The full-width point inside a number written in full-width digits (`２．５`); after an
+      // ASCII digit it ends a numbering marker (`4．2021年年底前`) and stays.
+      const beforeDigit = chars[index - 1] ?? '';
+      const afterDigit = chars[index + 1] ?? '';
+      const fullWidthNumber = /[０-９]/.test(beforeDigit) || /[０-９]/.test(afterDigit);
+      if (char === '．' && fullWidthNumber && /[0-9０-９]/.test(beforeDigit) && /[0-9０-９]/.test(afterDigit)) {
         journal.repairs.push({ line, kind: 'full-width-digit', before: char, after: '.' });
         return '.';
       }
-      const simplified = TRADITIONAL_TO_SIMPLIFIED[char];
+      const simplified = simplifiedForm(char);
       if (simplified) {
         journal.repairs.push({ line, kind: 'traditional-character', before: char, after: simplified });
         return simplified;
       }
       if (/[０-９]/.test(char)) {
-        const digit = String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+        const digit = asciiDigit(char);
         journal.repairs.push({ line, kind: 'full-width-digit', before: char, after: digit });
         return digit;
       }

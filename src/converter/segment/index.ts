@@ -6,30 +6,22 @@
  */
 import {
   endsSentence,
-  findDocNumber,
-  isAddresseeLine,
-  isSpeechSubtitle,
-  isTableRow,
-  isTocHeading,
+  isSalutation,
   matchDateLine,
   matchDocNumberLine,
   matchIssuedLine,
-  matchSectionLabel,
+  matchSpeaker,
+  matchSpeechSubtitle,
   matchStatisticsTitle,
-  matchTocPage,
-  withoutWhitespace,
-} from '../detect/index.ts';
+  type DateMatch,
+} from '../../vocabulary/index.ts';
+import { isTableRow, type SectionHint } from '../detect/index.ts';
 import { GazetteInputError } from '../errors.ts';
 import type { Journal, SourceLine } from '../types.ts';
+import { readDocumentHead } from './head.ts';
+import { splitTableOfContents, type TocEntry } from './toc.ts';
 
-export interface TocEntry {
-  section: string | null;
-  /** The entry's title without the 文号 and page, whitespace removed. */
-  title: string;
-  docNumber: string | null;
-  page: number;
-  line: number;
-}
+export { splitTableOfContents, type TocEntry } from './toc.ts';
 
 export type SegmentKind = 'document' | 'statistics' | 'speech';
 
@@ -39,13 +31,16 @@ export interface DocumentSegment {
   titleLines: SourceLine[];
   docNumber: { value: string; line: number } | null;
   addressee: SourceLine | null;
-  /** For a speech: the dated subtitle. */
-  subtitle: SourceLine | null;
+  /** For a speech: the dated subtitle (its lines joined), the speaker and the salutation. */
+  subtitle: { line: SourceLine; date: DateMatch } | null;
+  speaker: { office: string; name: string; line: number } | null;
   /** The document's banner (`…人民政府文件`) when printed above the 文号 and title. */
   banner: SourceLine[];
   /** Every line between the head and the 印发 line, blank lines included. */
   body: SourceLine[];
   issued: { iso: string | null; printed: string; line: SourceLine } | null;
+  /** The section a running header names on the document's pages, if the extraction kept one. */
+  headerSection: string | null;
   start: number;
   end: number;
 }
@@ -57,69 +52,19 @@ export interface SegmentedIssue {
 
 const nonBlank = (line: SourceLine) => line.text.trim() !== '';
 
-/**
- * The 目录 runs from its heading while lines are section labels, blank, or entries ending with a
- * page number (an entry may wrap onto the next non-blank line).
- */
-export function splitTableOfContents(lines: SourceLine[], journal: Journal): { toc: TocEntry[]; rest: SourceLine[] } {
-  const first = lines.findIndex(nonBlank);
-  if (first === -1 || !isTocHeading(lines[first]!.text)) return { toc: [], rest: lines };
-  const toc: TocEntry[] = [];
-  let section: string | null = null;
-  let pending: SourceLine[] = [];
-  let index = first + 1;
-  for (; index < lines.length; index += 1) {
-    const line = lines[index]!;
-    const text = line.text.trim();
-    if (text === '') continue;
-    const label = matchSectionLabel(text);
-    if (label) {
-      section = label;
-      continue;
-    }
-    if (/^[\s\-=_.—–]+$/.test(line.text)) continue;
-    const page = matchTocPage(text);
-    if (page !== null) {
-      pending.push(line);
-      toc.push(tocEntry(pending.map((part) => part.text.trim()).join(''), section, page, pending[0]!.no));
-      pending = [];
-      continue;
-    }
-    // An entry wrapped over several lines: its last line carries the page number.
-    if (pending.length < 4 && !matchDocNumberLine(text) && entryEndsWithin(lines, index + 1, 4 - pending.length)) {
-      pending.push(line);
-      continue;
-    }
-    break;
+/** Up to `count` non-blank lines from `index` on, looking no further than a few blank lines ahead. */
+function nextNonBlank(lines: SourceLine[], index: number, count: number): SourceLine[] {
+  const found: SourceLine[] = [];
+  for (let cursor = index; cursor < lines.length && cursor < index + count * 4 && found.length < count; cursor += 1) {
+    if (nonBlank(lines[cursor]!)) found.push(lines[cursor]!);
   }
-  for (const line of lines.slice(first, index)) {
-    if (nonBlank(line)) journal.artefacts.push({ line: line.no, kind: 'table-of-contents', text: line.text });
-  }
-  return { toc, rest: lines.slice(index) };
+  return found;
 }
 
-/** Whether one of the next `count` non-blank lines ends a 目录 entry, with no section label before it. */
-function entryEndsWithin(lines: SourceLine[], from: number, count: number): boolean {
-  for (const line of lines.slice(from).filter(nonBlank).slice(0, count)) {
-    if (matchSectionLabel(line.text) || matchDocNumberLine(line.text)) return false;
-    if (matchTocPage(line.text) !== null) return true;
-  }
-  return false;
-}
-
-/** A 目录 entry from its joined lines: title, 文号 and page (already read by matchTocPage). */
-function tocEntry(joined: string, section: string | null, page: number, line: number): TocEntry {
-  const withoutPage = withoutWhitespace(
-    joined.replace(/(?:\.{2,}|…+|·{2,})?\s*[（(]\s*\d{1,3}\s*[）)]\s*$|(?:\.{2,}|…+|\t|·{2,})\s*\d{1,3}\s*$/, ''),
-  );
-  const docNumber = findDocNumber(withoutPage);
-  const title = withoutPage.replace(/[（(][^（()）]*〔\d{4}〕[^（()）]*号[）)]$/, '').replace(/[.…]+$/, '');
-  return { section, title, docNumber, page, line };
-}
-
-/** Lines of one wrapped head line joined, numbered as the first. */
-function joinedLine(lines: SourceLine[]): SourceLine {
-  return { no: lines[0]!.no, text: lines.map((line) => line.text.trim()).join('') };
+/** A speech's subtitle starting at `index` (over up to three non-blank lines), or null. */
+function speechSubtitleAt(lines: SourceLine[], index: number): { lineCount: number; date: DateMatch } | null {
+  if (!/^\s*[—–-]/.test(lines[index]!.text)) return null;
+  return matchSpeechSubtitle(nextNonBlank(lines, index, 3).map((line) => line.text));
 }
 
 /** Title lines directly above `index`: up to six non-blank lines that do not end a sentence. */
@@ -139,164 +84,194 @@ function titleStartBefore(lines: SourceLine[], index: number, floor: number): nu
 /**
  * Indexes (into `lines`) where a new document begins inside a stretch ended by one 印发 line: a
  * statistics title, the title above a speech's dated subtitle, or the title above a 文号 line
- * that is not part of the head of the document begun just before.
+ * that is not part of the head of the document begun just before. One pass: whether body text
+ * (a finished sentence, a table row) stands since the last start is tracked as it goes.
  */
 function documentStarts(lines: SourceLine[]): number[] {
-  const starts = [lines.findIndex(nonBlank)];
-  const startAt = (index: number) => {
-    if (index > starts[starts.length - 1]!) starts.push(index);
-  };
-  /** Whether body text (a finished sentence, a table row) stands between the last start and `index`. */
-  const bodySince = (index: number) =>
-    lines
-      .slice(starts[starts.length - 1]!, index)
-      .some((line) => nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text)));
+  const first = lines.findIndex(nonBlank);
+  if (first === -1) return [];
+  const starts = [first];
+  let bodySinceStart = false;
   lines.forEach((line, index) => {
-    if (!nonBlank(line) || isTableRow(line.text)) return;
-    if (matchStatisticsTitle(line.text)) startAt(index);
-    else if (isSpeechSubtitle(line.text) && bodySince(index)) startAt(titleStartBefore(lines, index, 0));
-    else if (matchDocNumberLine(line.text) && bodySince(index)) startAt(titleStartBefore(lines, index, 0));
+    if (index < first || !nonBlank(line)) return;
+    let start: number | null = null;
+    if (!isTableRow(line.text)) {
+      if (matchStatisticsTitle(line.text)) start = index;
+      else if (bodySinceStart && (speechSubtitleAt(lines, index) || matchDocNumberLine(line.text))) {
+        start = titleStartBefore(lines, index, starts[starts.length - 1]!);
+      }
+    }
+    if (start !== null && start > starts[starts.length - 1]!) {
+      starts.push(start);
+      bodySinceStart = lines.slice(start, index + 1).some(isBodyText);
+    }
+    if (isBodyText(line)) bodySinceStart = true;
   });
-  return starts.filter((start) => start >= 0);
+  return starts;
 }
 
-export function segmentIssue(file: string, lines: SourceLine[], journal: Journal): SegmentedIssue {
+function isBodyText(line: SourceLine): boolean {
+  return nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text));
+}
+
+export function segmentIssue(
+  file: string,
+  lines: SourceLine[],
+  journal: Journal,
+  sectionHints: SectionHint[] = [],
+): SegmentedIssue {
   const { toc, rest } = splitTableOfContents(lines, journal);
   const documents: DocumentSegment[] = [];
   let stretch: SourceLine[] = [];
   const flush = (closing: SourceLine | null) => {
-    if (!stretch.some(nonBlank)) {
-      stretch = [];
-      return;
-    }
     const starts = documentStarts(stretch);
     starts.forEach((start, position) => {
       const end = starts[position + 1] ?? stretch.length;
       const isLast = position === starts.length - 1;
-      documents.push(parseSegment(file, stretch.slice(start, end), isLast ? closing : null));
+      documents.push(parseSegment(file, stretch.slice(start, end), isLast ? closing : null, journal));
     });
+    if (starts.length === 0 && closing) throw emptyBeforeIssuedLine(file, closing);
     stretch = [];
   };
   for (const line of rest) {
-    if (matchIssuedLine(line.text)) {
-      stretch.push(line);
-      flush(line);
-    } else {
-      stretch.push(line);
-    }
+    stretch.push(line);
+    if (matchIssuedLine(line.text)) flush(line);
   }
   flush(null);
+  assignHeaderSections(documents, sectionHints);
   return { toc, documents };
 }
 
-function parseSegment(file: string, lines: SourceLine[], closing: SourceLine | null): DocumentSegment {
+function emptyBeforeIssuedLine(file: string, closing: SourceLine): GazetteInputError {
+  return new GazetteInputError(
+    file,
+    closing.no,
+    '这一行印发行上方没有文件内容：两行印发行之间缺了一篇文件，或印发行重复了。',
+    '请对照 PDF 检查这里是否漏复制了一篇文件，或删除重复的印发行。',
+  );
+}
+
+/**
+ * A running header names the section of the page it heads: of the document whose text follows it.
+ * A document takes the section of the first header inside its lines, or of the header just before
+ * its first line when only page furniture stands between them.
+ */
+function assignHeaderSections(documents: DocumentSegment[], hints: SectionHint[]): void {
+  documents.forEach((document, index) => {
+    const previousEnd = index === 0 ? 0 : documents[index - 1]!.end;
+    const inside = hints.find((hint) => hint.line >= document.start && hint.line <= document.end);
+    const before = hints.filter((hint) => hint.line > previousEnd && hint.line < document.start).at(-1);
+    document.headerSection = (before ?? inside)?.section ?? null;
+  });
+}
+
+function parseSegment(
+  file: string,
+  lines: SourceLine[],
+  closing: SourceLine | null,
+  journal: Journal,
+): DocumentSegment {
   const content = closing ? lines.slice(0, lines.indexOf(closing)) : lines;
   const visible = content.filter(nonBlank);
-  if (visible.length === 0) {
-    throw new GazetteInputError(
-      file,
-      closing!.no,
-      '这一行印发行上方没有文件内容：两行印发行之间缺了一篇文件，或印发行重复了。',
-      '请对照 PDF 检查这里是否漏复制了一篇文件，或删除重复的印发行。',
-    );
-  }
-  const first = visible[0]!;
+  const first = visible[0];
+  if (!first) throw emptyBeforeIssuedLine(file, closing!);
   const issuedMatch = closing ? matchIssuedLine(closing.text) : null;
-  const issued = closing && issuedMatch ? { ...issuedMatch, line: closing } : null;
-  const base = { start: first.no, end: (closing ?? visible[visible.length - 1]!).no, issued };
+  const base = {
+    start: first.no,
+    end: (closing ?? visible[visible.length - 1]!).no,
+    issued: closing && issuedMatch ? { ...issuedMatch, line: closing } : null,
+    headerSection: null,
+    banner: [],
+    docNumber: null,
+    addressee: null,
+    subtitle: null,
+    speaker: null,
+  };
+  const bodyAfter = (line: SourceLine) => content.slice(content.indexOf(line) + 1);
 
   if (matchStatisticsTitle(first.text)) {
-    return {
-      ...base,
-      kind: 'statistics',
-      titleLines: [first],
-      banner: [],
-      docNumber: null,
-      addressee: null,
-      subtitle: null,
-      body: content.slice(content.indexOf(first) + 1),
-    };
+    return { ...base, kind: 'statistics', titleLines: [first], body: bodyAfter(first) };
   }
-
-  const subtitleIndex = visible.slice(0, 7).findIndex((line) => isSpeechSubtitle(line.text));
-  if (subtitleIndex > 0) {
-    const subtitle = visible[subtitleIndex]!;
+  const speech = readSpeechHead(visible, journal);
+  if (speech) {
     return {
       ...base,
       kind: 'speech',
-      titleLines: visible.slice(0, subtitleIndex),
-      banner: [],
-      docNumber: null,
-      addressee: null,
-      subtitle,
-      body: content.slice(content.indexOf(subtitle) + 1),
+      titleLines: speech.titleLines,
+      subtitle: speech.subtitle,
+      speaker: speech.speaker,
+      addressee: speech.salutation,
+      body: bodyAfter(speech.last),
     };
   }
-
-  // The head: title lines, then the 文号 line and/or the addressee line, within the first lines.
-  const numberIndex = visible.slice(0, 8).findIndex((line) => matchDocNumberLine(line.text));
-  // The banner of an official document (`济南市槐荫区人民政府文件`) may stand above the 文号, with
-  // the title below it: then the title runs from the 文号 to the addressee.
-  const banner =
-    numberIndex > 0 && visible.slice(0, numberIndex).every((line) => /文件$/.test(withoutWhitespace(line.text)))
-      ? visible.slice(0, numberIndex)
-      : [];
-  const afterNumber = numberIndex === -1 ? 0 : numberIndex + 1;
-  let addresseeIndex = visible
-    .slice(afterNumber, afterNumber + (numberIndex === -1 || banner.length > 0 ? 6 : 3))
-    .findIndex((line) => isAddresseeLine(line.text));
-  let addresseeStart = addresseeIndex === -1 ? -1 : afterNumber + addresseeIndex;
-  // An addressee wrapped over lines: the lines above its colon that list recipients (commas).
-  while (
-    addresseeStart > afterNumber &&
-    /[，、]/.test(visible[addresseeStart - 1]!.text) &&
-    !endsSentence(visible[addresseeStart - 1]!.text)
-  )
-    addresseeStart -= 1;
-  // Below a 文号, the addressee comes first (after the title, under a banner); a colon further
-  // down ends a sentence of the body.
-  const titleBelow =
-    banner.length > 0 &&
-    addresseeStart > afterNumber &&
-    visible.slice(afterNumber, addresseeStart).every((line) => !endsSentence(line.text));
-  if (numberIndex !== -1 && addresseeStart > afterNumber && !titleBelow) addresseeIndex = addresseeStart = -1;
-  const addressee =
-    addresseeIndex === -1 ? null : joinedLine(visible.slice(addresseeStart, afterNumber + addresseeIndex + 1));
-  const titleStart = titleBelow ? afterNumber : 0;
-  const titleEnd = titleBelow ? addresseeStart : numberIndex !== -1 ? numberIndex : addressee ? addresseeStart : -1;
-  if (titleEnd <= 0) {
-    throw new GazetteInputError(
-      file,
-      first.no,
-      `从第 ${first.no} 行开始的文件找不到文号行或主送机关行，无法确定标题到哪里结束。`,
-      '每篇文件的标题下应有单独一行文号（如 济槐政字〔2023〕1号）或以冒号结尾的主送机关行；请对照 PDF 补齐或检查是否漏复制了内容。',
-    );
-  }
-  if (!closing) {
-    throw new GazetteInputError(
-      file,
-      first.no,
-      `从第 ${first.no} 行开始的文件“${withoutWhitespace(
-        visible
-          .slice(0, titleEnd)
-          .map((line) => line.text)
-          .join(''),
-      )}”没有结尾的印发行，文件可能被截断了。`,
-      '每篇文件应以“（2023年1月5日印发）”这样的一行结束；请对照 PDF 检查是否漏复制了文件末尾。',
-    );
-  }
-  const lastHead = addressee ? visible[afterNumber + addresseeIndex]! : visible[numberIndex]!;
+  const head = readDocumentHead(file, visible, journal);
+  if (!closing) warnMissingIssuedLine(visible, head.title, journal);
   return {
     ...base,
     kind: 'document',
-    titleLines: visible.slice(titleStart, titleEnd),
-    banner: titleBelow ? banner : [],
-    docNumber:
-      numberIndex === -1
-        ? null
-        : { value: matchDocNumberLine(visible[numberIndex]!.text)!, line: visible[numberIndex]!.no },
-    addressee,
-    subtitle: null,
-    body: content.slice(content.indexOf(lastHead) + 1),
+    titleLines: head.titleLines,
+    banner: head.banner,
+    docNumber: head.docNumber,
+    addressee: head.addressee,
+    body: bodyAfter(head.last),
   };
+}
+
+/**
+ * A document without its 印发 line that is followed by another document is complete as far as
+ * the file shows (a file cut off at its end is caught by the issue's closing statistics check):
+ * it is built, and staff are told what was seen.
+ */
+function warnMissingIssuedLine(visible: SourceLine[], title: string, journal: Journal): void {
+  const last = visible[visible.length - 1]!;
+  journal.warnings.push({
+    line: visible[0]!.no,
+    code: 'uncertain-structure',
+    message: `文件“${title}”没有“（某年某月某日印发）”一行，最后一行是第 ${last.no} 行“${last.text.trim().slice(0, 20)}”；已按完整文件发布。若 PDF 中这篇文件后面还有内容，请补上复制时漏掉的部分。`,
+  });
+}
+
+interface SpeechHead {
+  titleLines: SourceLine[];
+  subtitle: { line: SourceLine; date: DateMatch };
+  speaker: { office: string; name: string; line: number } | null;
+  salutation: SourceLine | null;
+  last: SourceLine;
+}
+
+/**
+ * A speech or report: title lines, the dated subtitle `——2021年4月13日在…会议上` (possibly wrapped),
+ * the speaker (`槐荫区代理区长 孙常建`) and the salutation `各位代表：` — no 文号, addressee or 印发 line.
+ */
+function readSpeechHead(visible: SourceLine[], journal: Journal): SpeechHead | null {
+  for (let index = 1; index < Math.min(visible.length, 7); index += 1) {
+    const subtitle = matchSpeechSubtitle(visible.slice(index, index + 3).map((line) => line.text));
+    if (!subtitle) continue;
+    const subtitleLines = visible.slice(index, index + subtitle.lineCount);
+    const joined: SourceLine = {
+      no: subtitleLines[0]!.no,
+      text: subtitleLines.map((line) => line.text.trim()).join(''),
+    };
+    let cursor = index + subtitle.lineCount;
+    const speakerMatch = visible[cursor] ? matchSpeaker(visible[cursor]!.text) : null;
+    const speaker = speakerMatch ? { ...speakerMatch, line: visible[cursor]!.no } : null;
+    if (speaker) {
+      const printed = visible[cursor]!.text.trim();
+      const tidy = `${speaker.office} ${speaker.name}`;
+      // Office and name keep one space between them; spaces inside a name (`王  明`) are layout.
+      if (printed !== tidy)
+        journal.repairs.push({ line: speaker.line, kind: 'removed-space', before: printed, after: tidy });
+      cursor += 1;
+    }
+    const salutation = visible[cursor] && isSalutation(visible[cursor]!.text) ? visible[cursor]! : null;
+    if (salutation) cursor += 1;
+    return {
+      titleLines: visible.slice(0, index),
+      subtitle: { line: joined, date: subtitle.date },
+      speaker,
+      salutation,
+      last: visible[cursor - 1]!,
+    };
+  }
+  return null;
 }

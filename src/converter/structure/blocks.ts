@@ -1,240 +1,377 @@
 /**
- * Body lines → blocks. Lines are first given a role by their kind (table row, signature,
- * attachment label, enclosed document's title, numbered line, text); then text lines broken by
- * page or column breaks are joined into paragraphs; then numbered lines become headings (levels
- * from the numbering, never from the extraction's `#`), run-in paragraphs or list items.
+ * A document body → blocks. The body's printed lines become records; the layout model is
+ * measured; wrapped lines are merged into logical lines (wrap rules); each logical line gets its
+ * role (role rules) and, if numbered, its list and that list's style; then, in reading order,
+ * paragraphs are assembled (join rules) and each becomes a heading, run-in paragraph, list item or
+ * paragraph (block rules). Heading levels come from the numbering, never from the extraction's `#`.
  */
 import {
   endsSentence,
   isAttachmentAnnouncement,
-  isBoxTitle,
-  MARKER_RANK,
-  matchAttachmentLabel,
   matchMarker,
-  markerValue,
+  PERSONNEL_ITEM,
   type Marker,
-  type MarkerType,
-} from '../detect/index.ts';
-import { widenPunctuation } from '../repair/characters.ts';
+} from '../../vocabulary/index.ts';
 import { joinBrokenLine } from '../repair/join.ts';
+import { widenPunctuation } from '../repair/characters.ts';
 import type { Block, Journal, SourceLine } from '../types.ts';
-import { isBracketedNote, isHeadingLike, listKeys, markerStyles, PERSONNEL_ITEM, runInLead } from './lists.ts';
-import { assignRoles, boxMembers, type BodyContext } from './roles.ts';
+import { JOIN_RULES, type JoinContext } from './joins.ts';
+import { describeLayout, measureLayout, type LayoutModel } from './layout.ts';
+import {
+  boxMembers,
+  dashLead,
+  isHeadingLike,
+  listKeys,
+  markerStyles,
+  runInLead,
+  setOff,
+  type MarkerStyle,
+} from './lists.ts';
+import { OutlineLevels } from './outline.ts';
+import { toRecords, type BodyRecord, type LineRecord } from './records.ts';
+import { announcementItemLines, assignRoles, type BodyContext, type Role } from './roles.ts';
+import { firstVerdict, type Rule } from './rules.ts';
 import { buildTable } from './table.ts';
-import { hardWrapWidth, isIndentedLayout, toUnits, type LineUnit } from './units.ts';
+import { rejoinWrappedLines } from './wrap.ts';
 
 export type { BodyContext } from './roles.ts';
 
-const MAX_HEADING_DEPTH = 6;
+/** One logical line with everything the block rules ask about it. */
+export interface AnnotatedRecord {
+  record: BodyRecord;
+  role: Role;
+  /** Inside a 专栏 box, whose numbering is its own. */
+  inBox: boolean;
+  /** The list a numbered line belongs to, and how that list reads. */
+  listKey: string | undefined;
+  style: MarkerStyle | undefined;
+}
 
-interface StackEntry {
-  type: MarkerType;
-  value: number | null;
+export interface BlockContext {
+  text: string;
+  first: LineRecord;
+  /** Lines were joined into this paragraph (a heading is one line). */
+  joined: boolean;
+  marker: Marker | null;
+  runIn: boolean;
+  style: MarkerStyle | undefined;
+  next: AnnotatedRecord | undefined;
+  /** The level the paragraph would have as a heading; null when deeper than HTML's six. */
+  headingDepth: number | null;
+  body: BodyContext;
+  layout: LayoutModel;
+}
+
+type BlockVerdict = 'list item' | 'heading' | 'run-in lead' | 'paragraph';
+
+function nextMarker(next: AnnotatedRecord | undefined): Marker | null {
+  return next?.record.kind === 'line' ? matchMarker(next.record.text) : null;
+}
+
+export const BLOCK_RULES: readonly Rule<BlockContext, BlockVerdict>[] = [
+  {
+    name: 'block/bullet-item',
+    why: 'A line the extraction marked as a bullet (`- `) is a list item.',
+    decide: ({ first }) => (first.bullet ? 'list item' : null),
+  },
+  {
+    name: 'block/personnel-item',
+    why: 'In a personnel notice, `张三为…；` and `李四的…职务；` are the items of the list of appointments and removals.',
+    decide: ({ body, text }) => (body.personnel && PERSONNEL_ITEM.test(text) ? 'list item' : null),
+  },
+  {
+    name: 'block/numbered-heading',
+    why: 'A short numbered line set off on its own, in a list that reads as headings, is a heading; its level follows the numbering (一、 > （一） > 1. > （1） > ①).',
+    decide: ({ marker, runIn, joined, first, next, text, headingDepth, layout }) => {
+      if (!marker || runIn || joined || !setOff(first, layout) || !isHeadingLike(marker) || headingDepth === null) {
+        return null;
+      }
+      const following = nextMarker(next);
+      // A numbered line directly followed by another is a list item; a numbered sentence followed by its sibling has no body.
+      const nextIsRunItem = following !== null && layout.gapsMeaningful && !next!.record.gapBefore;
+      const sentenceWithoutBody = /。$/.test(text) && following?.type === marker.type;
+      return nextIsRunItem || sentenceWithoutBody ? null : 'heading';
+    },
+  },
+  {
+    name: 'block/run-in-lead',
+    why: 'A numbered paragraph opening with a short sentence (`（一）加强组织领导。依托…`) shows that sentence as its bold lead; never in a list of numbered sentences.',
+    decide: ({ marker, body, style, text }) =>
+      marker && !body.numberedParagraphs && style !== 'sentences' && runInLead(text, marker, leadLength(style)) !== null
+        ? 'run-in lead'
+        : null,
+  },
+  {
+    name: 'block/dash-lead',
+    why: 'A paragraph opening with `——` and a short sentence followed by more text shows that sentence as its bold lead, as a numbered run-in paragraph does.',
+    decide: ({ marker, text }) => (!marker && dashLead(text) !== null ? 'run-in lead' : null),
+  },
+  {
+    name: 'block/paragraph',
+    why: 'Anything else is a paragraph.',
+    decide: () => 'paragraph',
+  },
+];
+
+/** In a list of run-in paragraphs a longer first sentence is a lead too, like its siblings'. */
+function leadLength(style: MarkerStyle | undefined): number {
+  return style === 'run-in' ? 60 : 30;
+}
+
+function annotate(
+  records: readonly BodyRecord[],
+  body: BodyContext,
+  layout: LayoutModel,
+  journal: Journal,
+): AnnotatedRecord[] {
+  const roles = assignRoles(records, body, layout, journal);
+  const inBox = boxMembers(records, roles, layout);
+  const keys = listKeys(records, roles);
+  const styles = markerStyles(records, roles, inBox, keys, layout);
+  return records.map((record, index) => ({
+    record,
+    role: roles[index]!,
+    inBox: inBox[index]!,
+    listKey: keys[index],
+    style: styles.get(keys[index] ?? ''),
+  }));
+}
+
+/** Assembles blocks from annotated records in reading order. */
+class BodyBuilder {
+  readonly blocks: Block[] = [];
+  private readonly levels = new OutlineLevels();
+  private readonly items: readonly AnnotatedRecord[];
+  private readonly body: BodyContext;
+  private readonly layout: LayoutModel;
+  private readonly journal: Journal;
+  /** The heading or caption a table takes as its caption when it has none of its own. */
+  private lastHeading: string | null;
+  private pendingCaption: string | null = null;
+
+  constructor(
+    items: readonly AnnotatedRecord[],
+    body: BodyContext,
+    layout: LayoutModel,
+    journal: Journal,
+    fallbackCaption: string | null,
+  ) {
+    this.items = items;
+    this.body = body;
+    this.layout = layout;
+    this.journal = journal;
+    this.lastHeading = fallbackCaption;
+  }
+
+  build(): Block[] {
+    for (let index = 0; index < this.items.length;) index = this.step(index);
+    return this.blocks;
+  }
+
+  /** Handles the item at `index`; returns the index of the next unhandled item. */
+  private step(index: number): number {
+    const item = this.items[index]!;
+    const record = item.record;
+    if (record.kind === 'table') {
+      this.blocks.push({
+        kind: 'table',
+        table: buildTable(record.lines, this.pendingCaption ?? this.lastHeading, this.journal),
+        line: record.no,
+      });
+      this.pendingCaption = null;
+      return index + 1;
+    }
+    switch (item.role) {
+      case 'signature-organ':
+        return index + 1;
+      case 'signature-date':
+        return this.signature(index);
+      case 'attachment-label':
+        return this.attachmentLabel(index);
+      case 'attachment-title':
+        this.openContainer(this.levels.attachmentDepth(), record.text, record.no);
+        return index + 1;
+      case 'enclosure-title':
+        this.levels.enterEnclosure();
+        this.openContainer(2, record.text, record.no);
+        return index + 1;
+      case 'caption':
+        this.pendingCaption = record.text;
+        return index + 1;
+      case 'box-title':
+        // A 专栏 box is a sub-section of where it stands; its own numbering stays inside it.
+        this.blocks.push({ kind: 'heading', depth: this.levels.boxDepth(), text: record.text, line: record.no });
+        return index + 1;
+      case 'outline':
+        return this.outline(index);
+      default:
+        return isAttachmentAnnouncement(record.text) ? this.announcement(index) : this.paragraph(index);
+    }
+  }
+
+  private openContainer(depth: number, text: string, line: number): void {
+    this.blocks.push({ kind: 'heading', depth, text, line });
+    this.levels.openContainer(depth);
+    this.lastHeading = text;
+  }
+
+  private signature(index: number): number {
+    const organs: string[] = [];
+    for (let back = index - 1; back >= 0 && this.items[back]!.role === 'signature-organ'; back -= 1) {
+      organs.unshift((this.items[back]!.record as LineRecord).text);
+    }
+    const date = this.items[index]!.record as LineRecord;
+    this.blocks.push({
+      kind: 'signature',
+      organs,
+      date: date.text,
+      line: this.items[index - organs.length]!.record.no,
+    });
+    return index + 1;
+  }
+
+  private attachmentLabel(index: number): number {
+    const label = this.items[index]!.record as LineRecord;
+    const next = this.items[index + 1];
+    const title = next?.role === 'attachment-title' ? (next.record as LineRecord) : null;
+    const name = label.text.replace(/\s*[：:]\s*$/, '');
+    this.openContainer(this.levels.attachmentDepth(), title ? `${name} ${title.text}` : name, label.no);
+    if (!title) return index + 1;
+    this.lastHeading = title.text;
+    return index + 2;
+  }
+
+  private outline(index: number): number {
+    const items: string[] = [];
+    let cursor = index;
+    for (; this.items[cursor]?.role === 'outline'; cursor += 1)
+      items.push((this.items[cursor]!.record as LineRecord).text);
+    this.blocks.push({ kind: 'list', items, line: this.items[index]!.record.no });
+    return cursor;
+  }
+
+  /** An attachment announcement keeps its items on their own lines: `附件：1. 甲` ⏎ `2. 乙`. */
+  private announcement(index: number): number {
+    const first = this.items[index]!.record as LineRecord;
+    const itemLines = new Set(
+      announcementItemLines(
+        this.items.map((item) => item.record),
+        index,
+        this.layout,
+      ),
+    );
+    const items = [first.text];
+    let cursor = index + 1;
+    for (; cursor < this.items.length; cursor += 1) {
+      const next = this.items[cursor]!;
+      if (next.role !== 'text' || next.record.kind !== 'line') break;
+      if (itemLines.has(cursor)) items.push(next.record.text);
+      else if (this.continuesItem(first, items[items.length - 1]!, next.record)) {
+        items.push(joinBrokenLine(items.pop()!, next.record.text, next.record.no, this.journal));
+      } else break;
+    }
+    this.blocks.push({ kind: 'paragraph', text: items.join('\n'), lead: null, line: first.no });
+    return cursor;
+  }
+
+  /**
+   * A wrapped item's tail continues the item: directly under it where blank lines tell, or where
+   * the join rules would join it to the item as to any unfinished sentence.
+   */
+  private continuesItem(first: LineRecord, item: string, next: LineRecord): boolean {
+    if (matchMarker(next.text)) return false;
+    if (this.layout.gapsMeaningful && !next.gapBefore) return true;
+    // An item is never a heading, so `runIn` keeps the heading rule out.
+    const context: JoinContext = {
+      first,
+      text: item,
+      next,
+      marker: null,
+      runIn: true,
+      leadOnly: false,
+      layout: this.layout,
+    };
+    return firstVerdict(JOIN_RULES, context, next.no, this.journal) === 'join';
+  }
+
+  private paragraph(index: number): number {
+    const item = this.items[index]!;
+    const first = item.record as LineRecord;
+    const marker = matchMarker(first.text);
+    const runIn =
+      marker !== null &&
+      (item.inBox || this.body.numberedParagraphs || (item.style !== undefined && item.style !== 'heading'));
+    const leadOnly =
+      item.style === 'run-in' && !item.inBox && marker !== null && isHeadingLike(marker) && endsSentence(first.text);
+    let text = first.text;
+    let cursor = index + 1;
+    for (; cursor < this.items.length; cursor += 1) {
+      const next = this.items[cursor]!;
+      if (next.role !== 'text' || next.record.kind !== 'line') break;
+      const context: JoinContext = { first, text, next: next.record, marker, runIn, leadOnly, layout: this.layout };
+      if (firstVerdict(JOIN_RULES, context, next.record.no, this.journal) === 'break') break;
+      text = joinBrokenLine(text, next.record.text, next.record.no, this.journal);
+      // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
+      text = widenPunctuation(text, next.record.no, this.journal);
+    }
+    this.emit(index, cursor, text, runIn);
+    return cursor;
+  }
+
+  /** Turns the paragraph of items `index` to `end - 1` into a block by the block rules. */
+  private emit(index: number, end: number, text: string, runIn: boolean): void {
+    const item = this.items[index]!;
+    const first = item.record as LineRecord;
+    const marker = matchMarker(text);
+    const context: BlockContext = {
+      text,
+      first,
+      joined: end - index > 1,
+      marker,
+      runIn,
+      style: item.style,
+      next: this.items[end],
+      headingDepth: marker ? this.levels.depthFor(marker) : null,
+      body: this.body,
+      layout: this.layout,
+    };
+    const verdict = firstVerdict(BLOCK_RULES, context, first.no, this.journal);
+    if (verdict === 'list item') {
+      const previous = this.blocks[this.blocks.length - 1];
+      if (previous?.kind === 'list') previous.items.push(text);
+      else this.blocks.push({ kind: 'list', items: [text], line: first.no });
+    } else if (verdict === 'heading') {
+      const depth = this.levels.push(marker!);
+      this.journal.decisions.push({ line: first.no, rule: 'level/from-numbering', outcome: `heading ${depth}` });
+      this.blocks.push({ kind: 'heading', depth, text, line: first.no });
+      this.lastHeading = text;
+    } else {
+      const lead =
+        verdict !== 'run-in lead' ? null : marker ? runInLead(text, marker, leadLength(item.style)) : dashLead(text);
+      this.blocks.push({ kind: 'paragraph', text, lead, line: first.no });
+    }
+  }
+}
+
+export interface BodyOptions {
+  /** The caption of a table that has none of its own (a statistics table takes the title). */
+  fallbackCaption?: string | null;
+  /** The issue's column width, for a body too short to measure its own. */
+  issueColumnWidth?: number | null;
 }
 
 /** Builds the blocks of a document body. */
 export function buildBlocks(
   lines: SourceLine[],
-  context: BodyContext,
+  body: BodyContext,
   journal: Journal,
-  fallbackCaption: string | null = null,
+  { fallbackCaption = null, issueColumnWidth = null }: BodyOptions = {},
 ): Block[] {
-  const units = toUnits(lines, journal);
-  const indentedLayout = isIndentedLayout(units);
-  // Where indents mark paragraphs, an indented line starts a block as a blank line would.
-  if (indentedLayout) for (const unit of units) if (unit.kind === 'line' && unit.indented) unit.blankBefore = true;
-  const roles = assignRoles(units, context);
-  const inBox = boxMembers(units, roles);
-  const styles = markerStyles(units, roles, inBox);
-  const keys = listKeys(units, roles);
-  const wrapWidth = hardWrapWidth(units);
-  const blocks: Block[] = [];
-  let containerDepth = 1;
-  let stack: StackEntry[] = [];
-  let inEnclosure = false;
-  let lastHeading: string | null = fallbackCaption;
-  let pendingCaption: string | null = null;
-
-  const openContainer = (depth: number, text: string, line: number) => {
-    blocks.push({ kind: 'heading', depth, text, line });
-    containerDepth = depth;
-    stack = [];
-    lastHeading = text;
-  };
-  const pushHeading = (marker: Marker, text: string, line: number): boolean => {
-    const rank = MARKER_RANK[marker.type];
-    const entries = stack.filter((entry) => MARKER_RANK[entry.type] < rank);
-    const depth = containerDepth + entries.length + 1;
-    if (depth > MAX_HEADING_DEPTH) return false;
-    stack = [...entries, { type: marker.type, value: markerValue(marker) }];
-    blocks.push({ kind: 'heading', depth, text, line });
-    lastHeading = text;
-    return true;
-  };
-
-  for (let index = 0; index < units.length; index += 1) {
-    const unit = units[index]!;
-    const role = roles[index]!;
-    if (unit.kind === 'table') {
-      blocks.push({
-        kind: 'table',
-        table: buildTable(unit.lines, pendingCaption ?? lastHeading, journal),
-        line: unit.no,
-      });
-      pendingCaption = null;
-      continue;
-    }
-    switch (role) {
-      case 'signature-organ':
-        continue;
-      case 'signature-date': {
-        const organs: string[] = [];
-        for (let back = index - 1; back >= 0 && roles[back] === 'signature-organ'; back -= 1)
-          organs.unshift((units[back] as LineUnit).text);
-        blocks.push({ kind: 'signature', organs, date: unit.text, line: units[index - organs.length]!.no });
-        continue;
-      }
-      case 'attachment-label': {
-        const next = roles[index + 1] === 'attachment-title' ? (units[index + 1] as LineUnit) : null;
-        const label = unit.text.replace(/\s*[：:]\s*$/, '');
-        openContainer(inEnclosure ? 3 : 2, next ? `${label} ${next.text}` : label, unit.no);
-        if (next) {
-          lastHeading = next.text;
-          index += 1;
-        }
-        continue;
-      }
-      case 'attachment-title':
-        openContainer(inEnclosure ? 3 : 2, unit.text, unit.no);
-        continue;
-      case 'enclosure-title':
-        inEnclosure = true;
-        openContainer(2, unit.text, unit.no);
-        continue;
-      case 'caption':
-        pendingCaption = unit.text;
-        continue;
-      case 'box-title':
-        // A 专栏 box is a sub-section of where it stands; its own numbering stays inside it.
-        blocks.push({
-          kind: 'heading',
-          depth: Math.min(containerDepth + stack.length + 1, MAX_HEADING_DEPTH),
-          text: unit.text,
-          line: unit.no,
-        });
-        continue;
-      case 'outline': {
-        const previous = blocks[blocks.length - 1];
-        if (previous?.kind === 'list' && roles[index - 1] === 'outline') previous.items.push(unit.text);
-        else blocks.push({ kind: 'list', items: [unit.text], line: unit.no });
-        continue;
-      }
-      case 'speaker':
-        blocks.push({ kind: 'paragraph', text: unit.text, lead: null, line: unit.no });
-        continue;
-      case 'table':
-      case 'text':
-        break;
-    }
-
-    // An attachment announcement keeps its items on their own lines: `附件：1. 甲` ⏎ `2. 乙`.
-    if (isAttachmentAnnouncement(unit.text)) {
-      const items = [unit.text];
-      while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line' && !units[index + 1]!.blankBefore) {
-        const next = units[index + 1] as LineUnit;
-        if (matchMarker(next.text)) items.push(next.text);
-        else items.push(joinBrokenLine(items.pop()!, next.text, next.no, journal));
-        index += 1;
-      }
-      blocks.push({ kind: 'paragraph', text: items.join('\n'), lead: null, line: unit.no });
-      continue;
-    }
-
-    const firstMarker = matchMarker(unit.text);
-    const style = styles.get(keys[index] ?? '');
-    const runIn =
-      firstMarker !== null &&
-      (inBox[index] === true || context.numberedParagraphs || (style !== undefined && style !== 'heading'));
-
-    // Running text: join the following lines that continue this one. In hard-wrapped text a
-    // full-width line continues even when it happens to end with a full stop; a run-in lead on
-    // a line of its own (`（十）提高服务能力。`) continues with the body below it.
-    let text = unit.text;
-    let lastLine = unit.text;
-    // Only in a list of run-in paragraphs does a lead on its own line continue with the body below.
-    const leadOnly = style === 'run-in' && !inBox[index] && isHeadingLike(firstMarker!) && endsSentence(text);
-    while (roles[index + 1] === 'text' && units[index + 1]!.kind === 'line') {
-      const next = units[index + 1] as LineUnit;
-      // A bracketed note on a line of its own (`（区科技局负责）`) belongs to the sentence above it.
-      const note = isBracketedNote(next.text) && !(firstMarker && !runIn && isHeadingLike(firstMarker));
-      // A few characters closing a sentence (`案审查工作。`) are the tail of a long line above, cut by a page break.
-      const tail =
-        text === unit.text &&
-        !endsSentence(text) &&
-        (firstMarker?.rest.length ?? text.length) >= 12 &&
-        next.text.length <= 8 &&
-        /。$/.test(next.text);
-      const open = indentedLayout
-        ? !next.indented || note
-        : !endsSentence(text) ||
-          note ||
-          (wrapWidth !== null && lastLine.length >= wrapWidth) ||
-          (leadOnly && text === unit.text);
-      // A bullet item never takes in the paragraph after it; only its own wrapped tail.
-      const fullWidth = wrapWidth !== null && lastLine.length >= wrapWidth;
-      if (!open || !continues(text, next, runIn || fullWidth || tail) || (unit.bullet && next.blankBefore)) break;
-      text = joinBrokenLine(text, next.text, next.no, journal);
-      // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
-      text = widenPunctuation(text, next.no, journal);
-      lastLine = next.text;
-      index += 1;
-    }
-
-    const marker = matchMarker(text);
-    const next = units[index + 1];
-    const nextMarker = next?.kind === 'line' ? matchMarker(next.text) : null;
-    const nextIsRunItem = nextMarker !== null && next?.kind === 'line' && !next.blankBefore;
-    // A numbered sentence directly followed by its next sibling has no body: a numbered paragraph.
-    const sentenceWithoutBody = marker !== null && /。$/.test(text) && nextMarker?.type === marker.type;
-    const listItem = unit.bullet || (context.personnel && PERSONNEL_ITEM.test(text));
-    if (listItem) {
-      const previous = blocks[blocks.length - 1];
-      if (previous?.kind === 'list') previous.items.push(text);
-      else blocks.push({ kind: 'list', items: [text], line: unit.no });
-      continue;
-    }
-    // A heading is one line: text joined across a break is a numbered paragraph.
-    const joined = text !== unit.text;
-    if (
-      marker &&
-      !runIn &&
-      !joined &&
-      unit.blankBefore &&
-      !nextIsRunItem &&
-      !sentenceWithoutBody &&
-      isHeadingLike(marker) &&
-      pushHeading(marker, text, unit.no)
-    ) {
-      continue;
-    }
-    // Leads are bold in a list of run-in paragraphs, never in a list of numbered sentences.
-    // In a list of run-in paragraphs a longer first sentence is a lead too, like its siblings'.
-    const lead =
-      marker && !context.numberedParagraphs && style !== 'sentences'
-        ? runInLead(text, marker, style === 'run-in' ? 60 : 30)
-        : null;
-    blocks.push({ kind: 'paragraph', text, lead, line: unit.no });
-  }
-  return blocks;
-}
-
-/**
- * Whether `next` continues the running text `text`: not when it starts a numbered item, a bullet,
- * an attachment label or a box, and not when `text` is a bare numbered heading — unless numbered
- * lines here are run-in sentences or the line was cut at the width of a hard-wrapped column.
- */
-function continues(text: string, next: LineUnit, runInOrCut: boolean): boolean {
-  if (next.bullet || matchMarker(next.text) || matchAttachmentLabel(next.text) || isBoxTitle(next.text)) return false;
-  const marker = matchMarker(text);
-  return runInOrCut || !(marker && isHeadingLike(marker) && !/[，、,（(“《—]$/.test(text));
+  const printed = toRecords(lines);
+  const measured = measureLayout(printed, issueColumnWidth);
+  if (printed[0])
+    journal.decisions.push({ line: printed[0].no, rule: 'layout/measured', outcome: describeLayout(measured) });
+  const { records, layout } = rejoinWrappedLines(printed, measured, journal);
+  const items = annotate(records, body, layout, journal);
+  return new BodyBuilder(items, body, layout, journal, fallbackCaption).build();
 }

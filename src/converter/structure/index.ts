@@ -1,17 +1,12 @@
 /**
- * Stage 5 — structure: segmented documents → documents with metadata and body blocks. The 目录,
- * when printed, supplies sections and page numbers and cross-checks every title.
+ * Stage 5 — structure: segmented, repaired documents → documents with metadata and body blocks.
+ * The 目录, when printed, supplies sections and page numbers and cross-checks every title.
  */
-import { matchDateLine, withoutWhitespace } from '../detect/index.ts';
-import { repairText } from '../repair/characters.ts';
+import { matchDateLine, organsFromTitle, isPersonnelTitle, withoutWhitespace } from '../../vocabulary/index.ts';
 import type { DocumentSegment, SegmentedIssue, TocEntry } from '../segment/index.ts';
 import type { Block, GazetteDocument, Journal } from '../types.ts';
 import { buildBlocks } from './blocks.ts';
-import { cleanTitle, documentType, inferSection, isPersonnelTitle, organsFromTitle } from './meta.ts';
-
-function titleOf(segment: DocumentSegment, journal: Journal): string {
-  return cleanTitle(segment.titleLines.map((line) => repairText(line.text.trim(), line.no, journal)).join(''));
-}
+import { cleanTitle, documentType, inferSection } from './meta.ts';
 
 /** Pairs documents with 目录 entries: in order when the counts agree, else by 文号 or title. */
 function tocEntryFor(
@@ -26,69 +21,56 @@ function tocEntryFor(
   return toc.find((entry) => (docNumber && entry.docNumber === docNumber) || entry.title === title) ?? null;
 }
 
-export function structureDocuments(segmented: SegmentedIssue, journal: Journal): GazetteDocument[] {
+/** Lines printed above the body — banner, speech subtitle and speaker, addressee — as paragraphs. */
+function headBlocks(segment: DocumentSegment): Block[] {
+  const paragraph = (text: string, line: number): Block => ({ kind: 'paragraph', text, lead: null, line });
+  const blocks = segment.banner.map((line) => paragraph(line.text, line.no));
+  if (segment.subtitle) blocks.push(paragraph(segment.subtitle.line.text, segment.subtitle.line.no));
+  if (segment.speaker) blocks.push({ kind: 'speaker', ...segment.speaker });
+  if (segment.addressee) blocks.push(paragraph(segment.addressee.text, segment.addressee.no));
+  return blocks;
+}
+
+/**
+ * The 印发 line closes the body. A second organ-and-date block right above it is the printer's
+ * imprint (版记), not a signatory: it is shown with the 印发 line.
+ */
+function closeWithIssuedLine(blocks: Block[], segment: DocumentSegment): void {
+  if (!segment.issued) return;
+  const signature = blocks.find((block) => block.kind === 'signature');
+  const last = blocks[blocks.length - 1];
+  const imprint =
+    last?.kind === 'signature' && last !== signature ? (blocks.pop() as Extract<Block, { kind: 'signature' }>) : null;
+  const issuedLine = segment.issued.line.text;
+  const text = imprint ? [...imprint.organs, imprint.date, issuedLine].join('\n') : issuedLine;
+  blocks.push({ kind: 'issued', text, line: imprint?.line ?? segment.issued.line.no });
+}
+
+export function structureDocuments(
+  segmented: SegmentedIssue,
+  journal: Journal,
+  issueColumnWidth: number | null = null,
+): GazetteDocument[] {
   const count = segmented.documents.length;
   return segmented.documents.map((segment, index) => {
-    const title = titleOf(segment, journal);
+    const title = cleanTitle(segment.titleLines.map((line) => line.text).join(''));
     const docNumber = segment.docNumber?.value ?? null;
     const type = segment.kind === 'statistics' ? '统计数据' : documentType(title);
     const personnel = isPersonnelTitle(title);
-    const blocks: Block[] = segment.banner.map((line) => ({
-      kind: 'paragraph',
-      text: repairText(line.text.trim(), line.no, journal),
-      lead: null,
-      line: line.no,
-    }));
-    if (segment.subtitle) {
-      blocks.push({
-        kind: 'paragraph',
-        text: repairText(segment.subtitle.text.trim(), segment.subtitle.no, journal),
-        lead: null,
-        line: segment.subtitle.no,
-      });
-    }
-    if (segment.addressee) {
-      blocks.push({
-        kind: 'paragraph',
-        text: repairText(segment.addressee.text.trim(), segment.addressee.no, journal),
-        lead: null,
-        line: segment.addressee.no,
-      });
-    }
+    const blocks = headBlocks(segment);
     blocks.push(
       ...buildBlocks(
         segment.body,
-        {
-          title,
-          numberedParagraphs: type === '批复' || segment.kind === 'statistics' || personnel,
-          personnel,
-          speech: segment.kind === 'speech',
-        },
+        { title, numberedParagraphs: type === '批复' || segment.kind === 'statistics' || personnel, personnel },
         journal,
-        segment.kind === 'statistics' ? title : null,
+        { fallbackCaption: segment.kind === 'statistics' ? title : null, issueColumnWidth },
       ),
     );
-    const signature = blocks.find((block) => block.kind === 'signature');
-    if (segment.issued) {
-      const issuedLine = repairText(segment.issued.line.text.trim(), segment.issued.line.no, journal);
-      // A second organ-and-date block right above the 印发 line is the printer's imprint (版记),
-      // not a signatory: it is shown with the 印发 line.
-      const last = blocks[blocks.length - 1];
-      const imprint =
-        last?.kind === 'signature' && last !== signature
-          ? (blocks.pop() as Extract<Block, { kind: 'signature' }>)
-          : null;
-      const text = imprint ? [...imprint.organs, imprint.date, issuedLine].join('\n') : issuedLine;
-      blocks.push({ kind: 'issued', text, line: imprint?.line ?? segment.issued.line.no });
-    }
+    closeWithIssuedLine(blocks, segment);
 
-    const organs = signature?.kind === 'signature' ? signature.organs.map(withoutWhitespace) : organsFromTitle(title);
-    const signed =
-      signature?.kind === 'signature'
-        ? matchDateLine(signature.date)
-        : segment.subtitle
-          ? matchDateLine(segment.subtitle.text.replace(/^\s*[—–-]+\s*/, '').replace(/日.*$/, '日'))
-          : null;
+    const signature = blocks.find((block) => block.kind === 'signature');
+    const organs = signature ? signature.organs.map(withoutWhitespace) : organsFromTitle(title);
+    const signed = signature ? matchDateLine(signature.date) : (segment.subtitle?.date ?? null);
     const entry = tocEntryFor(segmented.toc, index, count, title, docNumber);
     if (entry && withoutWhitespace(entry.title) !== title) {
       journal.warnings.push({
@@ -107,7 +89,7 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
     return {
       meta: {
         order: index + 1,
-        section: entry?.section ?? inferSection(segment.kind, title, organs, docNumber),
+        section: entry?.section ?? segment.headerSection ?? inferSection(segment.kind, title, organs, docNumber),
         title,
         organs,
         docNumber,
@@ -115,6 +97,7 @@ export function structureDocuments(segmented: SegmentedIssue, journal: Journal):
         issuedDate: segment.issued?.iso ?? null,
         type,
         addressee: segment.addressee ? withoutWhitespace(segment.addressee.text) : null,
+        speaker: segment.speaker ? { office: segment.speaker.office, name: segment.speaker.name } : null,
         printedPage: entry?.page ?? null,
         sourceLines: { start: segment.start, end: segment.end },
       },

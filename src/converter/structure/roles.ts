@@ -1,9 +1,11 @@
 /**
- * What each unit of a body is, decided by the kind of its text and its neighbours: a signature,
- * an attachment label or title, an enclosed document's title, a table caption, a 专栏 box, a
- * plan's own outline, a speaker line — or running text.
+ * Role rules: what each logical line of a body is, by the kind of its text and its neighbours —
+ * a signature, an attachment's label or title, an enclosed document's title, a table caption, a
+ * 专栏 box, a plan's own outline — or running text. Each rule marks the lines it recognises (that
+ * no earlier rule claimed) and journals its name against them.
  */
 import {
+  announcementItems,
   endsSentence,
   isAttachmentAnnouncement,
   isBoxTitle,
@@ -11,11 +13,14 @@ import {
   matchDateLine,
   matchMarker,
   markerValue,
-  type MarkerType,
-} from '../detect/index.ts';
+  ORGAN_LINE,
+  type Marker,
+} from '../../vocabulary/index.ts';
+import type { Journal } from '../types.ts';
 import { isHeadingLike } from './lists.ts';
 import { cleanTitle } from './meta.ts';
-import type { LineUnit, Unit } from './units.ts';
+import type { LayoutModel } from './layout.ts';
+import type { BodyRecord, LineRecord } from './records.ts';
 
 export type Role =
   | 'table'
@@ -27,7 +32,6 @@ export type Role =
   | 'caption'
   | 'box-title'
   | 'outline'
-  | 'speaker'
   | 'text';
 
 export interface BodyContext {
@@ -36,153 +40,212 @@ export interface BodyContext {
   /** 批复 and 人事任免 number their paragraphs; those numbers are not headings. */
   numberedParagraphs: boolean;
   personnel: boolean;
-  speech: boolean;
 }
 
-const ORGAN_LINE = /^(?:中共)?[\u4e00-\u9fff（）()]{2,40}(?:人民政府|政府|办公室|区委|委员会|[委局院]|中心)$/;
+interface RoleScope {
+  records: readonly BodyRecord[];
+  roles: Role[];
+  context: BodyContext;
+  layout: LayoutModel;
+  /** Gives `records[index]` a role and journals which rule gave it. */
+  assign(index: number, role: Role, rule: string): void;
+}
+
+export interface RoleRule {
+  name: string;
+  why: string;
+  mark(scope: RoleScope): void;
+}
+
 const ENCLOSURE_SUFFIX = /(?:规划|方案|计划|办法|要点|预案|细则|规定|意见|名单|目录|清单|标准|制度|决定|条例|纲要|表)$/;
 
 function isShortTitleLike(text: string): boolean {
   return text.length <= 60 && !/[。；，：:;,]/.test(text) && !endsSentence(text);
 }
 
+function lineAt(records: readonly BodyRecord[], index: number): LineRecord | null {
+  const record = records[index];
+  return record?.kind === 'line' ? record : null;
+}
+
+/**
+ * The lines that carry the items of an attachment announcement at `index` (`附件：1. 甲` ⏎ `2. 乙`):
+ * following lines numbered on from the announcement's own number, directly under it where blank
+ * lines mean something.
+ */
+export function announcementItemLines(records: readonly BodyRecord[], index: number, layout: LayoutModel): number[] {
+  let previous: Marker | null = matchMarker(announcementItems((records[index] as LineRecord).text));
+  const items: number[] = [];
+  // An announcement without a number names one attachment: no items follow it.
+  if (previous === null) return items;
+  for (let cursor = index + 1; cursor < records.length; cursor += 1) {
+    const record = lineAt(records, cursor);
+    const marker = record ? matchMarker(record.text) : null;
+    if (!record || !marker || (layout.gapsMeaningful && record.gapBefore)) break;
+    if (marker.type !== previous.type || markerValue(marker) !== (markerValue(previous) ?? 0) + 1) break;
+    items.push(cursor);
+    previous = marker;
+  }
+  return items;
+}
+
 /** Titles of attachments announced in the text (`附件：1. 甲目录 2. 乙名单`), whitespace removed. */
-function announcedAttachments(units: Unit[]): Set<string> {
+function announcedAttachments(records: readonly BodyRecord[], layout: LayoutModel): Set<string> {
   const titles = new Set<string>();
-  units.forEach((unit, index) => {
-    if (unit.kind !== 'line' || !isAttachmentAnnouncement(unit.text)) return;
-    const items = [unit.text.replace(/^\s*附\s*件\s*(?:\d+\s*)?[：:]/, '')];
-    for (const next of units.slice(index + 1)) {
-      if (next.kind !== 'line' || next.blankBefore || !matchMarker(next.text)) break;
-      items.push(next.text);
-    }
+  records.forEach((record, index) => {
+    if (record.kind !== 'line' || !isAttachmentAnnouncement(record.text)) return;
+    const items = [announcementItems(record.text)];
+    for (const item of announcementItemLines(records, index, layout)) items.push((records[item] as LineRecord).text);
     for (const item of items) titles.add(cleanTitle(item.replace(/^\s*\d{1,2}\s*[.．、]\s*/, '')));
   });
   return titles;
 }
 
-/**
- * An outline of the text that follows (a plan's contents, without the word 目录): a run of short
- * numbered lines, some of them directly under each other, after which the numbering starts over
- * with the run's first line. Its lines become one list, not headings.
- */
-function markOutlines(units: Unit[], roles: Role[]): void {
-  const isOutlineLine = (unit: Unit | undefined) => {
-    if (unit?.kind !== 'line') return false;
-    const marker = matchMarker(unit.text);
-    return marker !== null && isHeadingLike(marker);
+const signatureRule: RoleRule = {
+  name: 'role/signature',
+  why: 'One to three organ lines directly above a date line sign the document (or its enclosure).',
+  mark({ records, roles, assign }) {
+    records.forEach((record, index) => {
+      if (record.kind !== 'line' || roles[index] !== 'text' || !matchDateLine(record.text)) return;
+      let organs = 0;
+      while (organs < 3) {
+        const above = lineAt(records, index - organs - 1);
+        if (!above || !ORGAN_LINE.test(above.text) || roles[index - organs - 1] !== 'text') break;
+        organs += 1;
+      }
+      if (organs === 0) return;
+      assign(index, 'signature-date', this.name);
+      for (let offset = 1; offset <= organs; offset += 1) assign(index - offset, 'signature-organ', this.name);
+    });
+  },
+};
+
+const outlineRule: RoleRule = {
+  name: 'role/outline',
+  why: 'A run of four or more short numbered lines after which the numbering starts again with the run’s first line is the plan’s own outline: a list, not headings.',
+  mark({ records, roles, layout, assign }) {
+    const isOutlineLine = (index: number) => {
+      const record = lineAt(records, index);
+      const marker = record ? matchMarker(record.text) : null;
+      return roles[index] === 'text' && marker !== null && isHeadingLike(marker);
+    };
+    for (let start = 0; start < records.length; start += 1) {
+      if (!isOutlineLine(start)) continue;
+      const first = (records[start] as LineRecord).text;
+      let end = start;
+      while (isOutlineLine(end + 1) && (records[end + 1] as LineRecord).text !== first) end += 1;
+      const run = records.slice(start, end + 1) as LineRecord[];
+      const restarts = lineAt(records, end + 1)?.text === first;
+      // Where blank lines mean something, an outline shows some lines directly under each other.
+      const packed = !layout.gapsMeaningful || run.some((record, offset) => offset > 0 && !record.gapBefore);
+      if (run.length >= 4 && restarts && packed) {
+        for (let index = start; index <= end; index += 1) assign(index, 'outline', this.name);
+        start = end;
+      }
+    }
+  },
+};
+
+const boxRule: RoleRule = {
+  name: 'role/box-title',
+  why: 'A `专栏N` line opens a boxed column of a plan (or captions the table right under it).',
+  mark({ records, roles, assign }) {
+    records.forEach((record, index) => {
+      if (record.kind !== 'line' || roles[index] !== 'text' || !isBoxTitle(record.text)) return;
+      assign(index, records[index + 1]?.kind === 'table' ? 'caption' : 'box-title', this.name);
+    });
+  },
+};
+
+const attachmentLabelRule: RoleRule = {
+  name: 'role/attachment-label',
+  why: '`附件`, `附件 1`, `附件2：` alone on a line labels the attachment whose title is the next short line.',
+  mark({ records, roles, assign }) {
+    records.forEach((record, index) => {
+      if (record.kind !== 'line' || roles[index] !== 'text' || !matchAttachmentLabel(record.text)) return;
+      assign(index, 'attachment-label', this.name);
+      const next = lineAt(records, index + 1);
+      if (next && roles[index + 1] === 'text' && isShortTitleLike(next.text) && !matchAttachmentLabel(next.text)) {
+        assign(index + 1, 'attachment-title', this.name);
+      }
+    });
+  },
+};
+
+const announcedTitleRule: RoleRule = {
+  name: 'role/announced-attachment-title',
+  why: 'A short line equal to a title announced in `附件：…` is that attachment’s title, labelled or not.',
+  mark({ records, roles, layout, assign }) {
+    const announced = announcedAttachments(records, layout);
+    records.forEach((record, index) => {
+      if (record.kind !== 'line' || roles[index] !== 'text' || !isTitleCandidate(record)) return;
+      if (announced.has(cleanTitle(record.text))) assign(index, 'attachment-title', this.name);
+    });
+  },
+};
+
+function isTitleCandidate(record: LineRecord): boolean {
+  return !matchMarker(record.text) && isShortTitleLike(record.text) && !record.bullet;
+}
+
+const captionRule: RoleRule = {
+  name: 'role/caption',
+  why: 'A short title-like line right above a table captions it (a bracketed note such as `（共计14项）` stays text).',
+  mark({ records, roles, assign }) {
+    records.forEach((record, index) => {
+      if (record.kind !== 'line' || roles[index] !== 'text' || !isTitleCandidate(record)) return;
+      const withoutNote = cleanTitle(record.text).replace(/[（(][^（()）]*[）)]$/, '');
+      if (records[index + 1]?.kind === 'table' && withoutNote !== '') assign(index, 'caption', this.name);
+    });
+  },
+};
+
+const enclosureRule: RoleRule = {
+  name: 'role/enclosure-title',
+  why: 'A short title-like line set off from the text, right after the signature, named in the document’s title or ending like a title (规划, 方案, 办法…), is the title of an enclosed document.',
+  mark({ records, roles, context, layout, assign }) {
+    const compactTitle = cleanTitle(context.title);
+    records.forEach((record, index) => {
+      if (record.kind !== 'line' || roles[index] !== 'text' || !isTitleCandidate(record) || index === 0) return;
+      const withoutNote = cleanTitle(record.text).replace(/[（(][^（()）]*[）)]$/, '');
+      const afterSignature = roles[index - 1] === 'signature-date';
+      const namedInTitle = withoutNote.length >= 6 && compactTitle.includes(withoutNote);
+      const looksLikeTitle = withoutNote.length >= 4 && ENCLOSURE_SUFFIX.test(withoutNote);
+      const setOff = record.gapBefore || !layout.gapsMeaningful;
+      if ((afterSignature || namedInTitle || looksLikeTitle) && setOff) assign(index, 'enclosure-title', this.name);
+    });
+  },
+};
+
+/** The role rules, in the order they claim lines. */
+export const ROLE_RULES: readonly RoleRule[] = [
+  signatureRule,
+  outlineRule,
+  boxRule,
+  attachmentLabelRule,
+  announcedTitleRule,
+  captionRule,
+  enclosureRule,
+];
+
+/** Assigns each record its role by the role rules; tables are tables, the rest text. */
+export function assignRoles(
+  records: readonly BodyRecord[],
+  context: BodyContext,
+  layout: LayoutModel,
+  journal: Journal,
+): Role[] {
+  const roles: Role[] = records.map((record) => (record.kind === 'table' ? 'table' : 'text'));
+  const scope: RoleScope = {
+    records,
+    roles,
+    context,
+    layout,
+    assign(index, role, rule) {
+      roles[index] = role;
+      journal.decisions.push({ line: records[index]!.no, rule, outcome: role });
+    },
   };
-  for (let start = 0; start < units.length; start += 1) {
-    if (!isOutlineLine(units[start])) continue;
-    let end = start;
-    while (isOutlineLine(units[end + 1]) && (units[end + 1] as LineUnit).text !== (units[start] as LineUnit).text)
-      end += 1;
-    const run = units.slice(start, end + 1) as LineUnit[];
-    const restarts = units[end + 1]?.kind === 'line' && (units[end + 1] as LineUnit).text === run[0]!.text;
-    if (run.length >= 4 && restarts && run.some((unit, offset) => offset > 0 && !unit.blankBefore)) {
-      for (let index = start; index <= end; index += 1) roles[index] = 'outline';
-      start = end;
-    }
-  }
-}
-
-/**
- * The extent of each 专栏 box: from its title until the numbering outside the box resumes — a
- * short numbered line that continues the last number of its kind used before the box — or until
- * the next box, attachment or enclosed document.
- */
-export function boxMembers(units: Unit[], roles: Role[]): boolean[] {
-  const inBox = units.map(() => false);
-  const lastOutside = new Map<MarkerType, number>();
-  let open = false;
-  units.forEach((unit, index) => {
-    const role = roles[index];
-    if (role === 'box-title') {
-      open = true;
-      return;
-    }
-    if (role === 'enclosure-title' || role === 'attachment-label' || role === 'attachment-title') {
-      open = false;
-      lastOutside.clear();
-      return;
-    }
-    const marker = unit.kind === 'line' ? matchMarker(unit.text) : null;
-    const value = marker ? markerValue(marker) : null;
-    if (open && marker && value !== null && isHeadingLike(marker) && lastOutside.get(marker.type) === value - 1)
-      open = false;
-    inBox[index] = open;
-    if (!open && marker && value !== null && unit.kind === 'line' && unit.blankBefore)
-      lastOutside.set(marker.type, value);
-  });
-  return inBox;
-}
-
-/** Assigns each unit its role, by the kind of its text and its neighbours. */
-export function assignRoles(units: Unit[], context: BodyContext): Role[] {
-  const roles: Role[] = units.map((unit) => (unit.kind === 'table' ? 'table' : 'text'));
-  const announced = announcedAttachments(units);
-  const line = (index: number) => (units[index]?.kind === 'line' ? (units[index] as LineUnit) : null);
-
-  // Signatures: one to three organ lines directly above a date line.
-  units.forEach((unit, index) => {
-    if (unit.kind !== 'line' || !matchDateLine(unit.text)) return;
-    let organs = 0;
-    while (
-      organs < 3 &&
-      line(index - organs - 1) &&
-      ORGAN_LINE.test(line(index - organs - 1)!.text) &&
-      roles[index - organs - 1] === 'text'
-    )
-      organs += 1;
-    if (organs === 0) return;
-    roles[index] = 'signature-date';
-    for (let offset = 1; offset <= organs; offset += 1) roles[index - offset] = 'signature-organ';
-  });
-
-  if (context.speech) {
-    for (
-      let index = 0;
-      index < Math.min(3, units.length) &&
-      line(index) &&
-      line(index)!.text.length <= 30 &&
-      !/[。；，]/.test(line(index)!.text);
-      index += 1
-    ) {
-      roles[index] = 'speaker';
-    }
-  }
-
-  const compactTitle = cleanTitle(context.title);
-  markOutlines(units, roles);
-  units.forEach((unit, index) => {
-    if (unit.kind !== 'line' || roles[index] !== 'text') return;
-    const text = unit.text;
-    if (isBoxTitle(text)) {
-      roles[index] = units[index + 1]?.kind === 'table' ? 'caption' : 'box-title';
-      return;
-    }
-    if (matchAttachmentLabel(text)) {
-      roles[index] = 'attachment-label';
-      const next = line(index + 1);
-      if (next && isShortTitleLike(next.text) && !matchAttachmentLabel(next.text))
-        roles[index + 1] = 'attachment-title';
-      return;
-    }
-    if (matchMarker(text) || !isShortTitleLike(text) || unit.bullet) return;
-    const compact = cleanTitle(text);
-    const withoutNote = compact.replace(/[（(][^（()）]*[）)]$/, '');
-    if (announced.has(compact)) {
-      roles[index] = 'attachment-title';
-      return;
-    }
-    const afterSignature = roles[index - 1] === 'signature-date';
-    const namedInTitle = withoutNote.length >= 6 && compactTitle.includes(withoutNote);
-    const looksLikeTitle = withoutNote.length >= 4 && ENCLOSURE_SUFFIX.test(withoutNote);
-    const nextIsTable = units[index + 1]?.kind === 'table';
-    // A bracketed note above a table (`（共计14项）`) is text; the table keeps its heading's title.
-    if (nextIsTable && withoutNote !== '') roles[index] = 'caption';
-    else if ((afterSignature || namedInTitle || looksLikeTitle) && unit.blankBefore && index > 0)
-      roles[index] = 'enclosure-title';
-  });
+  for (const rule of ROLE_RULES) rule.mark(scope);
   return roles;
 }

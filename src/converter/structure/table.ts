@@ -4,7 +4,6 @@
  * show as empty cells; rows with a single filled cell label a group of rows; a row whose first
  * cell is empty right after a page break continues the row before it.
  */
-import { repairText } from '../repair/characters.ts';
 import type { Journal, SourceLine, TableCell, TableModel } from '../types.ts';
 
 interface RawRow {
@@ -25,8 +24,8 @@ function lastFilled(cells: string[]): number {
   return -1;
 }
 
-/** Splits and repairs the cells of each row, remembering where page breaks fell. */
-export function readRows(lines: SourceLine[], journal: Journal): RawRow[] {
+/** Splits the (repaired) cells of each row, remembering where page breaks fell. */
+export function readRows(lines: SourceLine[]): RawRow[] {
   const rows: RawRow[] = [];
   let afterBreak = false;
   for (const line of lines) {
@@ -34,15 +33,8 @@ export function readRows(lines: SourceLine[], journal: Journal): RawRow[] {
       afterBreak = rows.length > 0;
       continue;
     }
-    // A cell may hold several paragraphs (`<p>…</p> <p>…</p>` in the extraction): kept as lines.
-    const cells = line.text.split('\t').map((cell) =>
-      cell
-        .split('\n')
-        .map((part) => repairText(part.trim().replace(/[ \u3000]{2,}/g, ' '), line.no, journal))
-        .filter((part, _index, parts) => part !== '' || parts.length === 1)
-        .join('\n'),
-    );
-    rows.push({ line: line.no, cells, afterBreak });
+    // A cell may hold several paragraphs (`<p>…</p> <p>…</p>` in the extraction), one per line.
+    rows.push({ line: line.no, cells: line.text.split('\t'), afterBreak });
     afterBreak = false;
   }
   return rows;
@@ -75,7 +67,7 @@ function columnMap(first: string[], variant: string[]): Map<number, number> | nu
 
 /** Builds the table model from the rows of one table (page chunks included). */
 export function buildTable(lines: SourceLine[], caption: string | null, journal: Journal): TableModel {
-  const rows = readRows(lines, journal);
+  const rows = readRows(lines);
   const header = rows[0]!;
   const headerNames = names(header.cells).join('\t');
   const headerWidth = header.cells.length;
@@ -87,7 +79,7 @@ export function buildTable(lines: SourceLine[], caption: string | null, journal:
     journal.artefacts.push({
       line: row.line,
       kind: 'repeated-table-header',
-      text: lines.find((line) => line.no === row.line)!.text,
+      text: ((line) => line.raw ?? line.text)(lines.find((candidate) => candidate.no === row.line)!),
     });
   };
   rows.slice(1).forEach((row, index) => {

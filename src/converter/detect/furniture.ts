@@ -1,0 +1,114 @@
+/**
+ * Page furniture: what the printed page carries besides the text, and extraction keeps — form
+ * feeds between pages, page numbers (on their own line, or stranded inside a sentence), running
+ * headers with the masthead and the section name, ruled lines. Each is removed and journaled as an
+ * artefact; the line after it remembers that a page break stood there, and the sections the
+ * running headers name are kept as evidence for the documents they head.
+ */
+import { isGazetteNameHeader, isPageNumber, matchRunningHeader, MEASURE_WORDS, CJK } from '../../vocabulary/index.ts';
+import { GazetteInputError } from '../errors.ts';
+import type { IssueId, Journal, SourceLine } from '../types.ts';
+
+/** A running header's section name and the line it stood on. */
+export interface SectionHint {
+  line: number;
+  section: string;
+}
+
+/** A line of dashes or equals signs: a rule drawn by the extraction, not text. */
+export function isSeparatorLine(text: string): boolean {
+  return /^[\s\-=_—–]{3,}$/.test(text) && /[-=_]{3}/.test(text);
+}
+
+/** Words that a number belongs to when it follows them: `第 3`, `专栏 2`, `附件 1`, `共 5`. */
+const NUMBERED_LABEL = /(?:[第前后约近共达超逾计图表款项章节]|专栏|附件|附表|附图)$/;
+
+/** Words that join a number to another (`3 至5家`, `1 和2号线`): the number is part of a range or list. */
+const RANGE_WORDS = '至到和或与及、';
+
+const INLINE_NUMBER = new RegExp(`(?<=[${CJK}]) +(\\d{1,3}) +(?=([${CJK}]))`, 'g');
+
+/**
+ * A page number the extraction put inside a sentence: digits between spaces, with Chinese text on
+ * both sides, not counted by the word after it (`14 所` is a count, `黄 12 河战略` a page number)
+ * and not numbering a label (`第 3`, `专栏 2`). Only looked for where the extraction kept the
+ * printed lines (a page's footer can slide into a line only there); extractions with one
+ * paragraph per line also put spaces around numbers (`筛选 3 至5家`). Returns the line without it,
+ * journaled; the line unchanged otherwise.
+ */
+export function removeInlinePageNumbers(text: string, line: number, journal: Journal): string {
+  return text.replace(INLINE_NUMBER, (whole: string, digits: string, next: string, offset: number) => {
+    const before = text.slice(Math.max(0, offset - 2), offset);
+    if (MEASURE_WORDS.includes(next) || RANGE_WORDS.includes(next) || NUMBERED_LABEL.test(before)) return whole;
+    journal.artefacts.push({ line, kind: 'page-number', text: whole });
+    journal.warnings.push({
+      line,
+      code: 'page-number-in-line',
+      message: `句中的数字“${digits}”前后空格、后面不是量词，像是排进正文的页码，已删除；请对照 PDF 核对。`,
+    });
+    return '';
+  });
+}
+
+function mismatchedIssue(
+  file: string,
+  line: number,
+  header: { year: number; number: number },
+  issue: IssueId,
+): GazetteInputError {
+  return new GazetteInputError(
+    file,
+    line,
+    `页眉写的是 ${header.year}年第${header.number}期，但文件名表明这是 ${issue.title}。`,
+    '请确认文件名中的年份和期号与公报刊头一致；若文件名有误，请改名后重新提交。',
+  );
+}
+
+/** What a line of page furniture is, or null for text. */
+function furnitureKind(text: string): 'running-header' | 'page-number' | 'separator-line' | null {
+  if (isSeparatorLine(text)) return 'separator-line';
+  if (text.includes('\t')) return null;
+  if (matchRunningHeader(text) || isGazetteNameHeader(text)) return 'running-header';
+  if (isPageNumber(text)) return 'page-number';
+  return null;
+}
+
+/**
+ * Removes page furniture from the lines (each removed line stays as an empty line, so line numbers
+ * hold), journaling every removal, and returns the sections named by running headers.
+ */
+export function removePageFurniture(
+  lines: SourceLine[],
+  issue: IssueId,
+  file: string,
+  journal: Journal,
+): { lines: SourceLine[]; sectionHints: SectionHint[] } {
+  const sectionHints: SectionHint[] = [];
+  let pageBreak = false;
+  const cleaned = lines.map((line): SourceLine => {
+    let text = line.text;
+    if (text.includes('\f')) {
+      // pdftotext marks each page break with a form feed.
+      journal.artefacts.push({ line: line.no, kind: 'page-break', text: '\f' });
+      text = text.replace(/\f/g, '');
+      pageBreak = true;
+    }
+    const kind = furnitureKind(text);
+    if (kind !== null) {
+      const header = kind === 'running-header' ? matchRunningHeader(text) : null;
+      if (header && (header.year !== issue.year || header.number !== issue.number)) {
+        throw mismatchedIssue(file, line.no, header, issue);
+      }
+      if (header?.section) sectionHints.push({ line: line.no, section: header.section });
+      journal.artefacts.push({ line: line.no, kind, text });
+      pageBreak = true;
+      return { ...line, text: '' };
+    }
+    if (text.trim() === '') return { ...line, text };
+    const result: SourceLine = { ...line, text };
+    if (pageBreak) result.afterPageBreak = true;
+    pageBreak = false;
+    return result;
+  });
+  return { lines: cleaned, sectionHints };
+}

@@ -1,0 +1,228 @@
+/**
+ * Wrap rules: the printed lines of one paragraph, heading or title merged into one logical line,
+ * so that every extraction reads like one paragraph per line — the form the other rules reason
+ * about. A narrow column wraps every paragraph and heading over several lines; the layout model
+ * says where a line was full (cut by the column's edge, so the text goes on) and where a paragraph
+ * started (an indent, a blank line that means something).
+ */
+import {
+  endsSentence,
+  isAttachmentAnnouncement,
+  isBoxTitle,
+  isSalutation,
+  matchAttachmentLabel,
+  matchDateLine,
+  matchMarker,
+  opensWithAddress,
+  opensWithDash,
+  ORGAN_LINE,
+  closesAny,
+  unclosedMarks,
+} from '../../vocabulary/index.ts';
+import { joinBrokenLine, joinText } from '../repair/join.ts';
+import { widenPunctuation } from '../repair/characters.ts';
+import type { Journal } from '../types.ts';
+import { lastLineWidth, PARAGRAPH_INDENT, relativeIndent, type LayoutModel } from './layout.ts';
+import type { BodyRecord, LineRecord } from './records.ts';
+import { firstVerdict, type Rule } from './rules.ts';
+
+export interface WrapContext {
+  /** The logical line built so far. */
+  current: LineRecord;
+  next: LineRecord;
+  /** The printed line after `next`, if any. */
+  following: LineRecord | undefined;
+  layout: LayoutModel;
+}
+
+type WrapVerdict = 'continue' | 'end';
+
+/** A line that starts a block of its own whatever came before: a numbered item, a bullet, a label… */
+export function startsBlock(record: LineRecord): boolean {
+  const text = record.text;
+  return (
+    record.bullet ||
+    matchMarker(text) !== null ||
+    matchAttachmentLabel(text) !== null ||
+    isAttachmentAnnouncement(text) ||
+    isBoxTitle(text) ||
+    matchDateLine(text) !== null ||
+    ORGAN_LINE.test(text) ||
+    isSalutation(text)
+  );
+}
+
+/** A line set in the middle of the column (a title, a caption), in an extraction that keeps positions. */
+function isCentred(record: LineRecord, layout: LayoutModel): boolean {
+  if (layout.wrapWidth === null) return false;
+  const indent = relativeIndent(record, layout);
+  const rightSpace = layout.wrapWidth - lastLineWidth(record, layout);
+  return indent > PARAGRAPH_INDENT + 2 && Math.abs(indent - rightSpace) <= 4;
+}
+
+/**
+ * Whether the logical line's last printed line reaches the column's edge. Justified text ends
+ * within a character of the edge; a paragraph's first line is two characters shorter where the
+ * extraction dropped its indent; a line that stops in the middle of a phrase (on a character or a
+ * comma, not on closing punctuation) may stop a character earlier still, where the next word (a
+ * number, a bracket) did not fit.
+ */
+export function isFullLine(record: LineRecord, layout: LayoutModel): boolean {
+  if (layout.wrapWidth === null) return false;
+  const last = record.lines[record.lines.length - 1]!;
+  const droppedIndent = record.lines.length === 1 && !layout.indentedParagraphs;
+  const midPhrase = !endsSentence(last.text) && !/[”’）)》」』]$/.test(last.text.trimEnd());
+  const slack = (droppedIndent ? PARAGRAPH_INDENT : 1) + (midPhrase ? 2 : 1);
+  return lastLineWidth(record, layout) >= layout.wrapWidth - slack;
+}
+
+/** A single printed line without the commas and full stops of running text: a title. */
+function isOneLineTitle(record: LineRecord): boolean {
+  return record.lines.length === 1 && !/[，,、；;。]/.test(record.text);
+}
+
+/**
+ * A line that opens with a number, a Latin word or an opening bracket or quote: the line above it
+ * may have stopped short because that did not fit, not because a paragraph began there.
+ */
+function opensWithUnbreakable(record: LineRecord | undefined): boolean {
+  return record !== undefined && /^[0-9A-Z“‘（(《〔【]/i.test(record.text);
+}
+
+/** A printed line as wide as a full line less the dropped paragraph indent (two characters). */
+function isIndentedFirstLine(record: LineRecord, layout: LayoutModel): boolean {
+  if (layout.wrapWidth === null || layout.indentedParagraphs) return false;
+  const shortfall = layout.wrapWidth - lastLineWidth(record, layout);
+  return shortfall >= PARAGRAPH_INDENT - 1 && shortfall <= PARAGRAPH_INDENT + 2;
+}
+
+export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
+  {
+    name: 'wrap/unwrapped-layout',
+    why: 'Where the extraction did not wrap the text (one paragraph per line, no paragraph indents), every printed line is a logical line already.',
+    decide: ({ layout }) => (layout.wrapWidth === null && !layout.indentedParagraphs ? 'end' : null),
+  },
+  {
+    name: 'wrap/next-starts-a-block',
+    why: 'A line opening with a numbering marker, a bullet, an attachment label or announcement, a 专栏 box, a date, an organ’s name alone (a signature) or a salutation starts a block of its own.',
+    decide: ({ next }) => (startsBlock(next) ? 'end' : null),
+  },
+  {
+    name: 'wrap/address-opens-a-paragraph',
+    why: 'A speech opens a paragraph with its form of address (`各位代表！`), wherever the line above ended.',
+    decide: ({ next }) => (opensWithAddress(next.text) ? 'end' : null),
+  },
+  {
+    name: 'wrap/dash-opens-an-item',
+    why: 'A line opening with `——` is an item of a list of targets or principles.',
+    decide: ({ next }) => (opensWithDash(next.text) ? 'end' : null),
+  },
+  {
+    name: 'wrap/blank-line-ends',
+    why: 'Where blank lines separate blocks (not after every line), one that is not a page break ends the paragraph.',
+    decide: ({ next, layout }) => (layout.gapsMeaningful && next.gapBefore && !next.afterPageBreak ? 'end' : null),
+  },
+  {
+    name: 'wrap/centred-title-continues',
+    why: 'A title set in the middle of the column and wrapped continues on the next centred line.',
+    decide: ({ current, next, layout }) =>
+      isCentred(next, layout) &&
+      (isCentred(current, layout) || isFullLine(current, layout)) &&
+      !endsSentence(current.text)
+        ? 'continue'
+        : null,
+  },
+  {
+    name: 'wrap/indent-starts-a-paragraph',
+    why: 'Where the extraction keeps the indent that opens a paragraph, an indented line starts one and a flush-left line continues the one above.',
+    decide: ({ next, layout }) =>
+      layout.indentedParagraphs ? (relativeIndent(next, layout) >= 2 ? 'end' : 'continue') : null,
+  },
+  {
+    name: 'wrap/title-after-a-sentence',
+    why: 'A short line without commas that does not end a sentence, after a line that does, is a title or a label, not the tail of the paragraph above.',
+    decide: ({ current, next, layout }) =>
+      endsSentence(current.text) &&
+      !endsSentence(next.text) &&
+      !isFullLine(next, layout) &&
+      !/[，,、；;]/.test(next.text) &&
+      unclosedMarks(next.text).length === 0
+        ? 'end'
+        : null,
+  },
+  {
+    name: 'wrap/first-line-after-a-full-stop',
+    why: 'Where the extraction dropped paragraph indents, a paragraph’s first line is two characters short of the column: such a line after a sentence’s end or a one-line title, running on without ending a sentence itself, opens a new paragraph.',
+    decide: ({ current, next, following, layout }) =>
+      (endsSentence(current.text) || isOneLineTitle(current)) &&
+      isIndentedFirstLine(next, layout) &&
+      !endsSentence(next.text) &&
+      !opensWithUnbreakable(following)
+        ? 'end'
+        : null,
+  },
+  {
+    name: 'wrap/full-line-continues',
+    why: 'A line that reaches the edge of the column was cut by the layout, not ended by the writer: the text goes on.',
+    decide: ({ current, layout }) => (isFullLine(current, layout) ? 'continue' : null),
+  },
+  {
+    name: 'wrap/open-bracket-continues',
+    why: 'A line that leaves a bracket or quote open goes on where the next line closes it.',
+    decide: ({ current, next }) => {
+      const open = unclosedMarks(current.text);
+      return open.length > 0 && closesAny(next.text, open) ? 'continue' : null;
+    },
+  },
+  {
+    name: 'wrap/short-line-ends',
+    why: 'A line that stops short of the column’s edge ends its paragraph, heading or title.',
+    decide: () => 'end',
+  },
+];
+
+/** Joins `next` onto the logical line, journaling the join (and text doubled at a page break). */
+function extend(current: LineRecord, next: LineRecord, journal: Journal): LineRecord {
+  const joined = next.afterPageBreak
+    ? joinBrokenLine(current.text, next.text, next.no, journal)
+    : joinQuietly(current.text, next.text, next.no, journal);
+  return { ...current, text: widenPunctuation(joined, next.no, journal), lines: [...current.lines, ...next.lines] };
+}
+
+/** A join inside a paragraph wrapped by the column: journaled, with no check for doubled text. */
+function joinQuietly(before: string, after: string, line: number, journal: Journal): string {
+  journal.repairs.push({
+    line,
+    kind: 'joined-lines',
+    before: `${before.slice(-6)}⏎${after.slice(0, 6)}`,
+    after: joinText(before.slice(-6), after.slice(0, 6)),
+  });
+  return joinText(before, after);
+}
+
+/**
+ * Merges printed lines into logical lines by the wrap rules. In a wrapped layout every logical
+ * line then starts a block, as a blank line would in an extraction with one paragraph per line.
+ */
+export function rejoinWrappedLines(
+  records: readonly BodyRecord[],
+  layout: LayoutModel,
+  journal: Journal,
+): { records: BodyRecord[]; layout: LayoutModel } {
+  if (layout.wrapWidth === null && !layout.indentedParagraphs) return { records: [...records], layout };
+  const result: BodyRecord[] = [];
+  records.forEach((record, index) => {
+    const current = result[result.length - 1];
+    if (record.kind === 'line' && current?.kind === 'line') {
+      const after = records[index + 1];
+      const following = after?.kind === 'line' ? after : undefined;
+      const verdict = firstVerdict(WRAP_RULES, { current, next: record, following, layout }, record.no, journal);
+      if (verdict === 'continue') {
+        result[result.length - 1] = extend(current, record, journal);
+        return;
+      }
+    }
+    result.push(record.kind === 'line' ? { ...record, gapBefore: true } : record);
+  });
+  return { records: result, layout: { ...layout, gapsMeaningful: false, rejoined: true } };
+}

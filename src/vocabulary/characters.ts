@@ -1,0 +1,29 @@
+/**
+ * Characters that extraction or OCR got wrong without changing the wording: traditional forms in
+ * a gazette printed in simplified characters, and full-width digits. The gazette prints only
+ * characters of GB 2312; a Chinese character outside it that OpenCC's traditional→simplified table
+ * maps to another character is a misrecognised traditional form. Characters inside GB 2312 are
+ * never touched, so 乾隆 and 著作 stay as printed.
+ */
+import * as OpenCC from 'opencc-js';
+
+const toSimplifiedChina = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** The Chinese characters of GB 2312 (rows 0xB0–0xF7), decoded from their byte pairs. */
+function gb2312Hanzi(): Set<string> {
+  const decoder = new TextDecoder('gb18030');
+  const characters = new Set<string>();
+  for (let high = 0xb0; high <= 0xf7; high += 1) {
+    for (let low = 0xa1; low <= 0xfe; low += 1) characters.add(decoder.decode(new Uint8Array([high, low])));
+  }
+  return characters;
+}
+
+const GB2312_HANZI = gb2312Hanzi();
+
+/** The simplified form of a misrecognised traditional character, or null when `char` is fine. */
+export function simplifiedForm(char: string): string | null {
+  if (GB2312_HANZI.has(char) || !/\p{Script=Han}/u.test(char)) return null;
+  const simplified = toSimplifiedChina(char);
+  return simplified !== char && [...simplified].length === 1 && GB2312_HANZI.has(simplified) ? simplified : null;
+}
