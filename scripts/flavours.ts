@@ -43,10 +43,8 @@ if (unknown.length > 0) {
 const diffLimit = Number(values.diff);
 const browser = await launchChromium();
 try {
-  const cells = await runMatrix(
-    browser,
-    { issues: values.issue, layouts: values.layout, tools: values.tool },
-    (cell) => process.stderr.write(`${cellName(cell)}\n`),
+  const cells = await runMatrix(browser, { issues: values.issue, layouts: values.layout, tools: values.tool }, (cell) =>
+    process.stderr.write(`${cellName(cell)}\n`),
   );
   console.log(matrixTable(cells));
   const failing = cells.filter((cell) => cellFailures(cell).length > 0);

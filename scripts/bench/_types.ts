@@ -38,6 +38,8 @@ export function table(header: string[], rows: (string | number)[][]): string {
     return numeric ? space + text : text + space;
   };
   return cells
-    .map((row) => row.map((cell, column) => pad(cell, column, column > 0 && /^[\d.,/]+( kB| %)?$/.test(cell))).join('  '))
+    .map((row) =>
+      row.map((cell, column) => pad(cell, column, column > 0 && /^[\d.,/]+( kB| %)?$/.test(cell))).join('  '),
+    )
     .join('\n');
 }

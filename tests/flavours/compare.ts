@@ -125,7 +125,12 @@ export function checkDocuments(original: ConvertedIssue, variant: ConvertedIssue
     else if (!after) check.missing.push(before.title);
     else {
       const mismatches = COMPARED_FIELDS.filter((field) => fieldText(before, field) !== fieldText(after, field)).map(
-        (field) => ({ order: before.order, field, original: fieldText(before, field), variant: fieldText(after, field) }),
+        (field) => ({
+          order: before.order,
+          field,
+          original: fieldText(before, field),
+          variant: fieldText(after, field),
+        }),
       );
       check.mismatches.push(...mismatches);
       if (mismatches.length === 0) check.right += 1;
@@ -163,7 +168,11 @@ function blockTexts(block: Block): string[] {
 
 function documentTexts({ meta, blocks }: GazetteDocument): string[] {
   const metadata = [meta.title, meta.docNumber, meta.date, meta.issuedDate, meta.type, meta.section, meta.addressee];
-  return [...metadata.filter((value): value is string => value !== null), ...meta.organs, ...blocks.flatMap(blockTexts)];
+  return [
+    ...metadata.filter((value): value is string => value !== null),
+    ...meta.organs,
+    ...blocks.flatMap(blockTexts),
+  ];
 }
 
 /**
@@ -336,7 +345,8 @@ export const blocksIdenticalShare = ({ blocks }: Comparison) =>
 /** A share as a percentage that reads 100 % only when nothing at all is missing. */
 export function percent(share: number): string {
   if (share >= 1) return '100 %';
-  return `${(Math.floor(share * 1000) / 10).toFixed(1)} %`;
+  const tenths = Math.floor(share * 1000) / 10;
+  return `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)} %`;
 }
 
 /** The most frequent characters of a multiset, e.g. `人×12 文×3`, for a one-line summary. */
@@ -349,32 +359,57 @@ export function characterSummary(counts: ReadonlyMap<string, number>, most = 12)
 
 const total = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, count) => sum + count, 0);
 
+/** The three promises a variant keeps, each checked by one of the functions below. */
+export type Budget = 'documents' | 'characters' | 'blocks';
+
+const MOST_DETAILS = 12;
+
+/** Why the documents are not right (count, missing, extra, metadata), or null when they are. */
+export function documentsFailure(comparison: Comparison): string | null {
+  if (documentsRight(comparison)) return null;
+  const { documents } = comparison;
+  const details = [
+    documents.variant !== documents.original ? `${documents.variant} documents instead of ${documents.original}` : '',
+    ...documents.missing.map((title) => `missing: ${title}`),
+    ...documents.extra.map((title) => `extra: ${title}`),
+    ...documents.mismatches.map(
+      ({ order, field, original, variant }) => `#${order} ${field}: ${original} → ${variant}`,
+    ),
+  ].filter(Boolean);
+  const more = details.length > MOST_DETAILS ? [`… (+${details.length - MOST_DETAILS} more)`] : [];
+  return [`documents right ${documents.right}/${documents.original}:`, ...details.slice(0, MOST_DETAILS), ...more].join(
+    '\n    ',
+  );
+}
+
+/** Which characters were lost (and which came instead), or null when none was lost. */
+export function charactersFailure(comparison: Comparison): string | null {
+  const { characters } = comparison;
+  if (characters.kept === characters.original) return null;
+  return (
+    `characters kept ${percent(charactersKeptShare(comparison))}: ` +
+    `${total(characters.lost)} lost (${characterSummary(characters.lost)}), ` +
+    `${total(characters.extra)} extra (${characterSummary(characters.extra)})`
+  );
+}
+
+/** The share of identical blocks when below the budget, or null. */
+export function blocksFailure(comparison: Comparison): string | null {
+  const share = blocksIdenticalShare(comparison);
+  if (share >= BLOCKS_IDENTICAL_BUDGET) return null;
+  const { blocks } = comparison;
+  return `blocks identical ${percent(share)} (${blocks.identical}/${blocks.original}), below ${percent(BLOCKS_IDENTICAL_BUDGET)}`;
+}
+
+export const BUDGET_CHECKS: Record<Budget, (comparison: Comparison) => string | null> = {
+  documents: documentsFailure,
+  characters: charactersFailure,
+  blocks: blocksFailure,
+};
+
 /** Each budget the comparison misses, as a sentence; empty when the variant is within all three. */
 export function budgetFailures(comparison: Comparison): string[] {
-  const { documents, characters, blocks } = comparison;
-  const failures: string[] = [];
-  if (!documentsRight(comparison)) {
-    const details = [
-      documents.variant !== documents.original ? `${documents.variant} documents instead of ${documents.original}` : '',
-      ...documents.missing.map((title) => `missing: ${title}`),
-      ...documents.extra.map((title) => `extra: ${title}`),
-      ...documents.mismatches.map(
-        ({ order, field, original, variant }) => `#${order} ${field}: ${original} → ${variant}`,
-      ),
-    ].filter(Boolean);
-    failures.push(
-      `documents right ${documents.right}/${documents.original}:\n  ${details.slice(0, 12).join('\n  ')}${details.length > 12 ? `\n  … (+${details.length - 12} more)` : ''}`,
-    );
-  }
-  if (characters.kept < characters.original) {
-    failures.push(
-      `characters kept ${percent(charactersKeptShare(comparison))}: ${total(characters.lost)} lost (${characterSummary(characters.lost)}), ${total(characters.extra)} extra (${characterSummary(characters.extra)})`,
-    );
-  }
-  if (blocksIdenticalShare(comparison) < BLOCKS_IDENTICAL_BUDGET) {
-    failures.push(
-      `blocks identical ${percent(blocksIdenticalShare(comparison))} (${blocks.identical}/${blocks.original}), below ${percent(BLOCKS_IDENTICAL_BUDGET)}`,
-    );
-  }
-  return failures;
+  return Object.values(BUDGET_CHECKS)
+    .map((check) => check(comparison))
+    .filter((failure): failure is string => failure !== null);
 }

@@ -24,7 +24,8 @@ function runPdftotext(args: readonly string[], pdf: Uint8Array): string {
     input: pdf,
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (result.error) throw new Error(`pdftotext could not run (${result.error.message}); run npm test once to install it.`);
+  if (result.error)
+    throw new Error(`pdftotext could not run (${result.error.message}); run npm test once to install it.`);
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr.toString('utf8').trim()}`);
   return result.stdout.toString('utf8');
 }
@@ -54,7 +55,7 @@ type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 /** Opens the PDF with pdf.js for `read`, and frees pdf.js's worker state afterwards. */
 async function withPdf<T>(pdf: Uint8Array, read: (document: PdfDocument) => Promise<T>): Promise<T> {
   // pdf.js takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });
   try {
     return await read(await task.promise);
   } finally {

@@ -35,7 +35,7 @@ export interface Layout {
 export const LAYOUTS: readonly Layout[] = [
   {
     name: 'gazette-b5-two-columns',
-    phrase: 'in two columns of 18 characters on B5, as 2021年第1期 was printed,',
+    phrase: 'in two columns of 18 characters on B5 (as 2021年第1期 was printed)',
     page: { size: 'B5', margin: '20mm 18mm 18mm' },
     columns: 2,
     font: 'serif',

@@ -5,23 +5,34 @@
 import { displayWidth, table } from '../../scripts/bench/_types.ts';
 import {
   blocksIdenticalShare,
-  budgetFailures,
+  BUDGET_CHECKS,
   charactersKeptShare,
   percent,
   type BlockDifference,
+  type Budget,
 } from './compare.ts';
 import type { Cell } from './matrix.ts';
 
 export const cellName = (cell: Cell) => `${cell.issue} × ${cell.layout} × ${cell.tool}`;
 
-/** Budget failures of a cell, or its conversion error; empty when the cell is within budget. */
-export function cellFailures(cell: Cell): string[] {
-  return cell.error !== undefined ? [`the converter refused it: ${cell.error}`] : budgetFailures(cell.comparison);
+const ALL_BUDGETS = Object.keys(BUDGET_CHECKS) as Budget[];
+
+/** The cell's conversion error, or the budgets it misses; empty when the cell is within them. */
+export function cellFailures(cell: Cell, budgets: readonly Budget[] = ALL_BUDGETS): string[] {
+  if (cell.error !== undefined) return [`the converter refused or failed on it: ${cell.error}`];
+  return budgets
+    .map((budget) => BUDGET_CHECKS[budget](cell.comparison))
+    .filter((failure): failure is string => failure !== null);
 }
 
 export function matrixTable(cells: readonly Cell[]): string {
   const rows = cells.map((cell) => {
-    if (cell.error !== undefined) return [cell.issue, cell.layout, cell.tool, 'error', '—', '—', cell.path, cell.error];
+    if (cell.error !== undefined) {
+      // A refusal names the extraction's line: the path column says where, the note what.
+      const refusal = cell.error.startsWith(`${cell.path}:`) ? /^(\S+?:\d+:\d+): (.*)$/su.exec(cell.error) : null;
+      const [where, message] = refusal ? [refusal[1]!, refusal[2]!] : [cell.path, cell.error];
+      return [cell.issue, cell.layout, cell.tool, 'error', '—', '—', where, message];
+    }
     const { documents, characters } = cell.comparison;
     const extra = [...characters.extra.values()].reduce((sum, count) => sum + count, 0);
     const furniture = characters.furniture.length > 0 ? ` (+${characters.furniture.length} furniture)` : '';
@@ -87,7 +98,7 @@ export function differencesSideBySide(
   for (const difference of differences.slice(0, limit)) {
     if (difference.order !== document) {
       document = difference.order;
-      out.push(`  #${difference.order} ${difference.title}`, `    ${padTo('original', width)} │ variant`);
+      out.push(`  #${difference.order} ${difference.title}`, `    ${padTo('original', width + 2)}│ variant`);
     }
     const [left, right] =
       difference.original !== null && difference.variant !== null
@@ -108,8 +119,8 @@ export function differencesSideBySide(
 }
 
 /** Everything a failing cell says: its row, what it misses, its first differing blocks. */
-export function cellReport(cell: Cell, diffLimit: number): string {
-  const lines = [`${cellName(cell)} — ${cell.path}`, ...cellFailures(cell).map((failure) => `  ✗ ${failure}`)];
+export function cellReport(cell: Cell, diffLimit: number, budgets: readonly Budget[] = ALL_BUDGETS): string {
+  const lines = [matrixTable([cell]), '', ...cellFailures(cell, budgets).map((failure) => `  ✗ ${failure}`)];
   if (cell.comparison && cell.comparison.blocks.differences.length > 0 && diffLimit > 0) {
     const { differences } = cell.comparison.blocks;
     lines.push(`  first ${Math.min(diffLimit, differences.length)} of ${differences.length} differing blocks:`);
