@@ -48,7 +48,9 @@ try {
   );
   console.log(matrixTable(cells));
   const failing = cells.filter((cell) => cellFailures(cell).length > 0);
-  if (diffLimit > 0) for (const cell of failing) console.log(`\n${cellReport(cell, diffLimit)}`);
+  if (diffLimit > 0) {
+    for (const cell of failing) console.log(`\n${cellReport(cell, diffLimit, undefined, { withRow: false })}`);
+  }
   console.log(`\n${cells.length - failing.length} of ${cells.length} cells within budget.`);
   process.exitCode = failing.length > 0 ? 1 : 0;
 } finally {

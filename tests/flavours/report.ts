@@ -118,9 +118,20 @@ export function differencesSideBySide(
   return out.join('\n');
 }
 
-/** Everything a failing cell says: its row, what it misses, its first differing blocks. */
-export function cellReport(cell: Cell, diffLimit: number, budgets: readonly Budget[] = ALL_BUDGETS): string {
-  const lines = [matrixTable([cell]), '', ...cellFailures(cell, budgets).map((failure) => `  ✗ ${failure}`)];
+/**
+ * Everything a failing cell says: its matrix row (or, under a matrix that shows it, its name), what
+ * it misses, its first differing blocks.
+ */
+export function cellReport(
+  cell: Cell,
+  diffLimit: number,
+  budgets: readonly Budget[] = ALL_BUDGETS,
+  { withRow = true } = {},
+): string {
+  const lines = [
+    withRow ? `${matrixTable([cell])}\n` : `── ${cellName(cell)}`,
+    ...cellFailures(cell, budgets).map((failure) => `  ✗ ${failure}`),
+  ];
   if (cell.comparison && cell.comparison.blocks.differences.length > 0 && diffLimit > 0) {
     const { differences } = cell.comparison.blocks;
     lines.push(`  first ${Math.min(diffLimit, differences.length)} of ${differences.length} differing blocks:`);
