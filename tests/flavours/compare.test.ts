@@ -176,6 +176,7 @@ describe('block keys', () => {
         groups: [{ label: null, rows: rows.map((row) => row.map(cell)) }],
         columnCount: 2,
         rowHeaders: false,
+        line: 1,
       },
     });
     expect(

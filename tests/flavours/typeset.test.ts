@@ -49,6 +49,7 @@ function sampleIssue(paragraphs: number): ConvertedIssue {
         groups: [{ label: null, rows: [[{ text: '1' }, { text: '甲' }]] }],
         columnCount: 2,
         rowHeaders: false,
+        line: 1,
       },
     },
     { kind: 'signature', organs: ['济南市槐荫区人民政府'], date: '2021年11月23日', line: 1 },
