@@ -23,18 +23,23 @@ export interface Benchmark {
   run(context: BenchContext): Promise<BenchResult>;
 }
 
+/** Columns a text takes in a terminal: Chinese characters (and full-width forms) take two. */
+export function displayWidth(text: string): number {
+  return [...text].reduce((sum, char) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+}
+
 /** A plain-text table with right-aligned numeric columns, for terminals and CI logs. */
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows].map((row) => row.map(String));
-  // Chinese characters take two columns in a terminal.
-  const width = (text: string) =>
-    [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+  const width = displayWidth;
   const widths = header.map((_, column) => Math.max(...cells.map((row) => width(row[column]!))));
   const pad = (text: string, column: number, numeric: boolean) => {
     const space = ' '.repeat(widths[column]! - width(text));
     return numeric ? space + text : text + space;
   };
   return cells
-    .map((row) => row.map((cell, column) => pad(cell, column, column > 0 && /^[\d.,]+( kB)?$/.test(cell))).join('  '))
+    .map((row) =>
+      row.map((cell, column) => pad(cell, column, column > 0 && /^[\d.,/]+( kB| %)?$/.test(cell))).join('  '),
+    )
     .join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * Real-browser testing: a static file server for `dist/` on loopback, and Debian's headless
  * Chromium driven by playwright-core. Tests fail (never skip) when Chromium is missing;
- * `npm test` installs it first (scripts/ensure-chromium.ts).
+ * `npm test` installs it first (scripts/ensure-test-tools.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,0 +1,28 @@
+/**
+ * The whole flavour-invariance matrix: every archived issue × all five layouts × every tool, plus
+ * the extractions staff committed (tests/flavours/extractions/), with the budgets of the test
+ * (documents right = all, characters kept = 100 %, blocks identical ≥ 98 %). `npm test` runs two
+ * of the layouts; this runs all of them (about two minutes from an empty cache, seconds after).
+ */
+import { runMatrix } from '../../tests/flavours/matrix.ts';
+import { cellFailures, cellName, matrixTable } from '../../tests/flavours/report.ts';
+import type { Benchmark } from './_types.ts';
+
+const benchmark: Benchmark = {
+  name: 'flavours',
+  async run({ browser }) {
+    const cells = await runMatrix(browser);
+    const failures = cells.flatMap((cell) =>
+      cellFailures(cell).map((failure) => `${cellName(cell)}: ${failure.split('\n')[0]}`),
+    );
+    const within = cells.filter((cell) => cellFailures(cell).length === 0).length;
+    const report = [
+      matrixTable(cells),
+      '',
+      `${within} of ${cells.length} cells within budget; \`npm run flavours -- --diff 20\` shows the differing blocks.`,
+    ].join('\n');
+    return { report, failures };
+  },
+};
+
+export default benchmark;

@@ -1,0 +1,71 @@
+/**
+ * Flavour invariance: whatever tool extracted an issue's text from whatever print of it, the
+ * archive gets the same documents, the same metadata, every character and (nearly) the same
+ * blocks. Each archived issue is typeset in two layouts (docs/flavours.md) — the narrow
+ * two-column gazette page and the one-column official document — printed to PDF by Chromium and
+ * read back by pdftotext, pdftotext -layout and pdf.js; every file staff put in
+ * tests/flavours/extractions/<tool>/<issue>.txt is checked the same way. `npm run bench` runs all
+ * five layouts; `npm run flavours` prints the matrix with differing blocks side by side.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { BLOCKS_IDENTICAL_BUDGET, percent, type Budget } from './compare.ts';
+import { TOOLS } from './extract.ts';
+import { layoutNamed } from './layouts.ts';
+import { archivedIssues, outsideExtractions, runMatrix, type Cell, type Variant } from './matrix.ts';
+import { cellFailures, cellReport } from './report.ts';
+
+/** The layouts `npm test` runs: together about a minute from an empty cache on two cores. */
+const TEST_LAYOUTS = ['gazette-b5-two-columns', 'official-a4'].map(layoutNamed);
+const ISSUES = archivedIssues();
+const OUTSIDE = outsideExtractions(ISSUES);
+/** Differing blocks a failure shows, side by side. */
+const DIFF_LIMIT = 12;
+
+const cells = new Map<string, Cell>();
+const cellKey = ({ issue, layout, tool }: Pick<Variant, 'issue' | 'layout' | 'tool'>) => `${issue}|${layout}|${tool}`;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const matrix = await runMatrix(browser, { layouts: TEST_LAYOUTS.map(({ name }) => name) });
+  for (const cell of matrix) cells.set(cellKey(cell), cell);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Fails with the cell's matrix row, what it misses and, for blocks, the first differing ones. */
+function expectWithin(variant: Pick<Variant, 'issue' | 'layout' | 'tool'>, budget: Budget): void {
+  const cell = cells.get(cellKey(variant));
+  if (!cell) throw new Error(`No matrix cell for ${cellKey(variant)}: the matrix did not run.`);
+  if (cellFailures(cell, [budget]).length > 0) {
+    expect.fail(`\n${cellReport(cell, budget === 'documents' ? 0 : DIFF_LIMIT, [budget])}\n`);
+  }
+}
+
+function promises(subject: string, variant: Pick<Variant, 'issue' | 'layout' | 'tool'>): void {
+  it(`keeps every document of ${subject}, with the same metadata`, () => expectWithin(variant, 'documents'));
+  it(`keeps every character of ${subject}`, () => expectWithin(variant, 'characters'));
+  it(`keeps ${percent(BLOCKS_IDENTICAL_BUDGET)} of the blocks of ${subject} identical`, () =>
+    expectWithin(variant, 'blocks'));
+}
+
+for (const issue of ISSUES) {
+  describe(`${issue} in other flavours`, () => {
+    for (const layout of TEST_LAYOUTS) {
+      for (const tool of TOOLS) {
+        promises(`${issue} typeset ${layout.phrase} and extracted by ${tool.label}`, {
+          issue,
+          layout: layout.name,
+          tool: tool.name,
+        });
+      }
+    }
+    for (const given of OUTSIDE.filter((variant) => variant.issue === issue)) {
+      promises(`${issue} as ${given.tool} extracted it (${given.path})`, given);
+    }
+  });
+}
