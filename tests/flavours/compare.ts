@@ -159,6 +159,10 @@ function blockTexts(block: Block): string[] {
       return block.items;
     case 'signature':
       return [...block.organs, block.date];
+    case 'speaker':
+      return [block.office, block.name];
+    case 'preformatted':
+      return block.lines;
     case 'heading':
     case 'paragraph':
     case 'issued':
@@ -281,6 +285,10 @@ export function blockKey(block: Block): string {
       return `signature: ${block.organs.map(text).join(CELL)} ${text(block.date)}`;
     case 'issued':
       return `issued: ${text(block.text)}`;
+    case 'speaker':
+      return `speaker: ${text(block.office)} ${text(block.name)}`;
+    case 'preformatted':
+      return `preformatted: ${block.lines.map(text).join(ROW)}`;
   }
 }
 

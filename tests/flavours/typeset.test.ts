@@ -26,6 +26,7 @@ function document(order: number, section: string, title: string, blocks: Block[]
       type: '通知',
       addressee: '各街道办事处，区政府各部门：',
       printedPage: null,
+      speaker: null,
       sourceLines: { start: 1, end: 2 },
     },
     blocks,

@@ -230,7 +230,6 @@ function signatureHtml(organs: readonly string[], date: string): string {
 
 /** A speech or report opens with `——date 在…会议上` and the speaker's office and name. */
 const SPEECH_SUBTITLE = /^——/u;
-const SPEAKER = /^[^，。：；！？、]{2,30}$/u;
 
 function bodyHtml(document: GazetteDocument): string {
   const { meta, blocks } = document;
@@ -246,9 +245,6 @@ function bodyHtml(document: GazetteDocument): string {
         }
         const isSpeech = !meta.docNumber && SPEECH_SUBTITLE.test(blocks[0]?.kind === 'paragraph' ? blocks[0].text : '');
         if (isSpeech && index === 0) return `<p class="subtitle">${escapeHtml(block.text)}</p>`;
-        if (isSpeech && index === 1 && SPEAKER.test(block.text)) {
-          return `<p class="speaker">${escapeHtml(block.text)}</p>`;
-        }
         return paragraphHtml(block.text, block.lead);
       }
       case 'list':
@@ -259,6 +255,10 @@ function bodyHtml(document: GazetteDocument): string {
         return signatureHtml(block.organs, block.date);
       case 'issued':
         return `<p class="issued">${escapeHtml(block.text)}</p>`;
+      case 'speaker':
+        return `<p class="speaker">${escapeHtml(block.office)}　${escapeHtml(block.name)}</p>`;
+      case 'preformatted':
+        return `<pre>${escapeHtml(block.lines.join('\n'))}</pre>`;
     }
   });
   return `<div class="body">${html.join('')}</div>`;
