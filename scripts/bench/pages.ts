@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { readDistJson, type OpenDataDocument } from '../../tests/support/site.ts';
+import { builtDocuments } from '../../tests/support/site.ts';
 import { PAGE_TYPES } from '../../tests/support/pages.ts';
 import { table, type Benchmark, type BenchContext } from './_types.ts';
 
@@ -62,7 +62,7 @@ const pages: Benchmark = {
       rows.push([name, path, weight.html, weight.inlineJs, weight.css, weight.js, weight.total]);
     }
 
-    const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
+    const documents = builtDocuments();
     const checked: { url: string; weight: Weight; overhead: number }[] = [];
     for (const document of documents) {
       const weight = await weigh(page, server.url + document.url);
