@@ -54,21 +54,21 @@ export async function waitForSearch(page: Page, query?: string): Promise<SearchS
     if (!(error instanceof errors.TimeoutError)) throw error;
     finished = false;
   }
-  const seen = await page.evaluate(() => {
+  const seen = await page.evaluate((wanted) => {
     const list = document.getElementById('search-results');
     return {
       state: list?.dataset.state ?? '(no #search-results)',
-      query: list?.dataset.query ?? '',
+      query: list?.dataset.query ?? wanted,
       results: list?.querySelectorAll(':scope > li').length ?? 0,
       status: document.getElementById('search-status')?.textContent ?? '',
     };
-  });
+  }, query ?? '');
   return { finished, ...seen };
 }
 
 /** Why what the page shows is not a search that ended as `expected`; null when it is. */
 export function searchProblem(seen: SearchSeen, expected: SearchEnd): string | null {
-  const search = `the search for “${seen.query}”`;
+  const search = seen.query ? `the search for “${seen.query}”` : 'the search page’s search (no query)';
   const shown = `data-state="${seen.state}", ${seen.results} results listed, status “${seen.status}”`;
   if (!seen.finished) return `${search} did not end within ${SEARCH_TIMEOUT / 1000} s (${shown})`;
   if (seen.state === 'error') return `${search} failed: the page shows an error (${shown})`;
