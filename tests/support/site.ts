@@ -8,14 +8,14 @@ export const DIST = resolve(process.cwd(), 'dist');
 
 /** What `npm run build` reads: a change to any of these after the build leaves dist/ out of date. */
 const BUILD_INPUTS = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json'];
-/** What the build itself writes under src/ (from content/), which is output, not input. */
-const BUILD_OUTPUTS = [PATHS.generatedDocuments, PATHS.generatedReports];
+/** Not inputs, though inside them: what the build writes under src/ (from content/), and the benchmarks. */
+const NOT_BUILD_INPUTS = [PATHS.generatedDocuments, PATHS.generatedReports, resolve('scripts/bench')];
 
-/** The most recently modified file under `paths`, skipping the build's own outputs. */
+/** The most recently modified file under `paths`, skipping NOT_BUILD_INPUTS. */
 function newestFile(paths: string[]): { path: string; modified: number } | null {
   let newest: { path: string; modified: number } | null = null;
   const visit = (path: string) => {
-    if (!existsSync(path) || BUILD_OUTPUTS.includes(resolve(path))) return;
+    if (!existsSync(path) || NOT_BUILD_INPUTS.includes(resolve(path))) return;
     const stats = statSync(path);
     if (stats.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     else if (!newest || stats.mtimeMs > newest.modified) newest = { path, modified: stats.mtimeMs };
