@@ -9,7 +9,12 @@ export const DIST = resolve(process.cwd(), 'dist');
 /** What `npm run build` reads: a change to any of these after the build leaves dist/ out of date. */
 const BUILD_INPUTS = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json'];
 /** Not inputs, though inside them: what the build writes under src/ (from content/), and the benchmarks. */
-const NOT_BUILD_INPUTS = [PATHS.generatedDocuments, PATHS.generatedReports, resolve('scripts/bench')];
+const NOT_BUILD_INPUTS = [
+  PATHS.generatedDocuments,
+  PATHS.generatedReports,
+  resolve('scripts/bench.ts'),
+  resolve('scripts/bench'),
+];
 
 /** The most recently modified file under `paths`, skipping NOT_BUILD_INPUTS. */
 function newestFile(paths: string[]): { path: string; modified: number } | null {
