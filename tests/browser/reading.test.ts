@@ -88,6 +88,16 @@ describe('keyboard path', () => {
   });
 });
 
+describe('an address that does not exist', () => {
+  it('is answered with status 404 and the Chinese 404 page, which leads home and to search', async () => {
+    const page = await phonePage();
+    await open(page, site.server.url + PAGES.notFound.path, PAGES.notFound);
+    const links = await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/', '/search/']));
+    await page.context().close();
+  });
+});
+
 describe('large-text reading mode', () => {
   it('is a real toggle button with aria-pressed that enlarges the text and persists to the next page', async () => {
     const page = await phonePage();

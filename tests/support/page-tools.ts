@@ -72,9 +72,9 @@ export async function horizontalOverflow(page: Page): Promise<number> {
  * Opens a page of the site and proves it is the page asked for: the test server answers every
  * missing path with the 404 page, so without these checks a test of a page deleted from dist/
  * would quietly test the 404 page. Fails unless the response has the expected status (200 unless
- * said) and the page's one <h1> reads `expected.heading`; on the search page, also unless its
- * search ends as `expected.search` says. By default it then waits for the network to settle
- * (the search page's excerpts, Pagefind's files), so the page is tested as a reader sees it.
+ * said) and the page's one <h1> reads `expected.heading`; on the search page, also unless the
+ * search its URL asks for ends as `expected.search` says. By default the page loads until the
+ * network settles (the search page's excerpts, Pagefind's files), so it is tested as a reader sees it.
  */
 export async function open(
   page: Page,
@@ -98,5 +98,5 @@ export async function open(
         headings.length === 0 ? 'no <h1>' : headings.map((heading) => `<h1>“${heading}”`).join(', ')
       }.`,
     );
-  if (expected.search) await settled(page, expected.search);
+  if (expected.search) await settled(page, expected.search, new URL(url).searchParams.get('q')?.trim() ?? '');
 }
