@@ -14,7 +14,10 @@ export interface BenchContext {
 export interface BenchResult {
   /** Printed as is: a table, then one line per budget checked. */
   report: string;
-  /** Budgets exceeded, each a sentence; empty when the benchmark is within all its budgets. */
+  /**
+   * Budgets exceeded, and measurements that could not be made (a search that failed), each a
+   * sentence; empty when the benchmark is within all its budgets. Any makes `npm run bench` exit 1.
+   */
   failures: string[];
 }
 

@@ -12,12 +12,13 @@ const site = useSite();
 for (const mode of READING_MODES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     describe(`in ${mode} reading mode with ${colorScheme} colours`, () => {
-      for (const { name, path } of PAGE_TYPES) {
+      for (const type of PAGE_TYPES) {
+        const { name, path } = type;
         it(`the ${name} page (${path}) has zero axe violations of WCAG 2.0–2.2 A and AA`, async () => {
           const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme });
           await useReadingMode(context, mode);
           const page = await context.newPage();
-          await open(page, site.server.url + path);
+          await open(page, site.server.url + path, type);
           expect(await shownReadingMode(page)).toBe(mode);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
             colorScheme === 'dark',

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { LARGE, READING_MODE_ATTRIBUTE, READING_MODE_KEY } from '../../src/lib/reading-mode.ts';
 import { useSite } from '../support/browser.ts';
 import { open, useReadingMode } from '../support/page-tools.ts';
-import { PAGE_TYPES } from '../support/pages.ts';
+import { PAGES, PAGE_TYPES } from '../support/pages.ts';
 
-const DOCUMENT = '/2022/4/01/';
+const DOCUMENT = PAGES.documentWithDeepHeadings;
 
 const site = useSite();
 
@@ -39,7 +39,7 @@ function focused(page: Page) {
 describe('keyboard path', () => {
   it('the first Tab focuses the skip link, which moves focus to the main content', async () => {
     const page = await phonePage();
-    await open(page, site.server.url + DOCUMENT);
+    await open(page, site.server.url + DOCUMENT.path, DOCUMENT);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'a', className: 'skip-link', text: '跳到正文' });
     expect(await page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
@@ -50,7 +50,7 @@ describe('keyboard path', () => {
 
   it('after the skip link, Tab reaches the document’s table of contents before the document text', async () => {
     const page = await phonePage();
-    await open(page, site.server.url + DOCUMENT);
+    await open(page, site.server.url + DOCUMENT.path, DOCUMENT);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const path = [];
@@ -72,7 +72,7 @@ describe('keyboard path', () => {
 
   it('Tab from the start of the page reaches the header search input', async () => {
     const page = await phonePage();
-    await open(page, `${site.server.url}/`);
+    await open(page, site.server.url + PAGES.home.path, PAGES.home);
     const ids = [];
     for (let step = 0; step < 6; step += 1) {
       await page.keyboard.press('Tab');
@@ -88,10 +88,20 @@ describe('keyboard path', () => {
   });
 });
 
+describe('an address that does not exist', () => {
+  it('is answered with status 404 and the Chinese 404 page, which leads home and to search', async () => {
+    const page = await phonePage();
+    await open(page, site.server.url + PAGES.notFound.path, PAGES.notFound);
+    const links = await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/', '/search/']));
+    await page.context().close();
+  });
+});
+
 describe('large-text reading mode', () => {
   it('is a real toggle button with aria-pressed that enlarges the text and persists to the next page', async () => {
     const page = await phonePage();
-    await open(page, `${site.server.url}/2021/4/`);
+    await open(page, site.server.url + PAGES.issue.path, PAGES.issue);
     const toggle = page.getByRole('button', { name: '大字模式' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -101,12 +111,12 @@ describe('large-text reading mode', () => {
     const largeSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(largeSize).toBeGreaterThanOrEqual(normalSize * 1.2);
 
-    await open(page, `${site.server.url}/2021/4/02/`);
+    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     expect(await page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBe(largeSize);
 
     await page.getByRole('button', { name: '大字模式' }).click();
-    await open(page, `${site.server.url}/2021/`);
+    await open(page, site.server.url + PAGES.year.path, PAGES.year);
     expect(await page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.evaluate((key) => localStorage.getItem(key), READING_MODE_KEY)).toBeNull();
     await page.context().close();
@@ -125,7 +135,7 @@ describe('large-text reading mode', () => {
       }).observe(document, { childList: true, subtree: true });
     }, READING_MODE_ATTRIBUTE);
     const page = await context.newPage();
-    await open(page, `${site.server.url}/2021/4/02/`);
+    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     expect(await page.evaluate(() => (window as unknown as { flagAtBody: string | null }).flagAtBody)).toBe(LARGE);
     await context.close();
   });
@@ -134,7 +144,7 @@ describe('large-text reading mode', () => {
 describe('typography', () => {
   it('sets body text in a Simplified Chinese font stack at 18px or more with line height about 1.8 on phones', async () => {
     const page = await phonePage();
-    await open(page, `${site.server.url}/2021/4/02/`);
+    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     const text = await page.$eval('.document__body p', (paragraph) => {
       const style = getComputedStyle(paragraph);
       return {
@@ -155,7 +165,7 @@ describe('typography', () => {
   it('follows the system’s dark mode and reduced-motion preferences', async () => {
     const page = await phonePage();
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await open(page, `${site.server.url}/2021/4/02/`);
+    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     const dark = await page.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
       scroll: getComputedStyle(document.documentElement).scrollBehavior,
@@ -174,12 +184,12 @@ describe('typography', () => {
 describe('the document’s table of contents', () => {
   it('is collapsed on a phone and open beside the text on a wide screen', async () => {
     const phone = await phonePage();
-    await open(phone, site.server.url + DOCUMENT);
+    await open(phone, site.server.url + DOCUMENT.path, DOCUMENT);
     expect(await phone.$eval('.toc details', (details) => (details as HTMLDetailsElement).open)).toBe(false);
     await phone.context().close();
 
     const wide = await phonePage({ width: 1280 });
-    await open(wide, site.server.url + DOCUMENT);
+    await open(wide, site.server.url + DOCUMENT.path, DOCUMENT);
     const layout = await wide.evaluate(() => {
       const toc = document.querySelector('.toc')!.getBoundingClientRect();
       const body = document.querySelector('.document__body')!.getBoundingClientRect();
@@ -195,7 +205,7 @@ describe('the document’s table of contents', () => {
 
   it('marks the section being read, and keeps it in view beside the text, as the reader scrolls', async () => {
     const page = await phonePage({ width: 1280 });
-    await open(page, site.server.url + DOCUMENT);
+    await open(page, site.server.url + DOCUMENT.path, DOCUMENT);
     const marked = () =>
       page.$$eval('.toc a[aria-current="location"]', (links) => links.map((link) => link.textContent));
     expect(await marked()).toEqual([]);
@@ -222,7 +232,7 @@ describe('the document’s table of contents', () => {
 
   it('links every entry to a heading of the document, and the attachments from the metadata and from the text', async () => {
     const page = await phonePage();
-    await open(page, `${site.server.url}/2021/4/02/`);
+    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     expect(await page.getByRole('link', { name: '附件：健康槐荫行动主要指标' }).getAttribute('href')).toBe('#附件');
     const targets = await page.$$eval('.toc a, .document-meta a[href^="#"], .document__body a[href^="#"]', (links) =>
       links.map((link) =>
@@ -246,7 +256,7 @@ describe('printing a document', () => {
   it('prints no navigation, and prints the 文号 and the document’s URL', async () => {
     const page = await phonePage();
     await page.emulateMedia({ media: 'print' });
-    await open(page, `${site.server.url}/2021/4/02/`);
+    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     const hidden = await page.$$eval(
       '.skip-link, .site-header, .breadcrumbs, .document-meta, .toc, .document-nav, .site-footer',
       (elements) => elements.map((element) => getComputedStyle(element).display),
@@ -266,10 +276,11 @@ describe('printing a document', () => {
 });
 
 describe('without JavaScript', () => {
-  for (const { name, path } of PAGE_TYPES.filter((type) => !type.name.startsWith('search'))) {
+  for (const type of PAGE_TYPES.filter((candidate) => !candidate.search)) {
+    const { name, path } = type;
     it(`the ${name} page (${path}) shows its heading and content, and hides the reading-mode toggle that needs a script`, async () => {
       const page = await phonePage({ javaScriptEnabled: false });
-      await open(page, site.server.url + path);
+      await open(page, site.server.url + path, type);
       expect(await page.isVisible('main h1')).toBe(true);
       expect(await page.$eval('main', (main) => (main.textContent ?? '').trim().length)).toBeGreaterThan(20);
       expect(await page.isVisible('.reading-toggle')).toBe(false);
@@ -279,7 +290,7 @@ describe('without JavaScript', () => {
 
   it('a document’s text and its collapsed table of contents can be read and opened', async () => {
     const page = await phonePage({ javaScriptEnabled: false });
-    await open(page, site.server.url + DOCUMENT);
+    await open(page, site.server.url + DOCUMENT.path, DOCUMENT);
     expect(await page.isVisible('.document__body p')).toBe(true);
     await page.click('.toc summary');
     expect(await page.isVisible('.toc a')).toBe(true);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTED } from './expected-documents.ts';
-import { readDistJson, type OpenDataDocument, type OpenDataIssue } from '../support/site.ts';
+import { builtDocuments, readDistJson, type OpenDataIssue } from '../support/site.ts';
 
-const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
+const documents = builtDocuments();
 const issues = readDistJson<OpenDataIssue[]>('data/issues.json');
 
 describe('dist/data/documents.json', () => {

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { DIST, readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
+import { atLeast } from '../support/at-least.ts';
+import { ARCHIVE_SIZE, builtDocuments, DIST, readDist } from '../support/site.ts';
 
 const SITE = new URL(config.site!);
 
@@ -22,7 +23,12 @@ function htmlFiles(directory: string): string[] {
 /** `2021/4/02/index.html` → `/2021/4/02/`. */
 const urlPath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
-const pages = htmlFiles(DIST).map((file) => {
+// Home, search and 404, then a page per year, issue and document.
+const pages = atLeast(
+  3 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
+  htmlFiles(DIST),
+  'HTML pages in dist/',
+).map((file) => {
   const html = readDist(file);
   const attribute = (pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
   return {
@@ -39,7 +45,7 @@ const pages = htmlFiles(DIST).map((file) => {
   };
 });
 const indexable = pages.filter((page) => page.file !== '404.html');
-const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
+const documents = builtDocuments();
 const page = (path: string) => pages.find((candidate) => candidate.path === path)!;
 
 describe('every page', () => {

@@ -27,18 +27,24 @@ describe('.github/workflows/deploy.yml', () => {
     expect(workflow.on).toHaveProperty('pull_request');
   });
 
-  it('installs with npm install (not npm ci), then checks, type-checks and tests before building', () => {
+  it('installs with npm install (not npm ci), then checks, type-checks, tests and benchmarks before building', () => {
     const install = position((step) => step.run === 'npm install');
     const check = position((step) => step.run === 'npm run check');
     const typecheck = position((step) => step.run === 'npm run typecheck');
     const test = position((step) => step.run === 'npm test');
+    const bench = position((step) => step.run === 'npm run bench');
     const buildSite = position((step) => step.run === 'npm run build');
     const upload = position((step) => step.uses?.startsWith('actions/upload-pages-artifact') === true);
     expect(build.some((step) => step.run?.includes('npm ci'))).toBe(false);
-    expect([install, check, typecheck, test, buildSite, upload].every((index) => index >= 0)).toBe(true);
-    expect(install < check && check < typecheck && typecheck < test && test < buildSite && buildSite < upload).toBe(
-      true,
-    );
+    const steps = { install, check, typecheck, test, bench, buildSite, upload };
+    const missing = Object.entries(steps).filter(([, index]) => index < 0);
+    expect(missing.map(([name]) => name)).toEqual([]);
+    const order = Object.values(steps);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('benchmarks every push and pull request, so an exceeded budget fails the run before anything deploys', () => {
+    expect(build.find((step) => step.run === 'npm run bench')?.if).toBeUndefined();
   });
 
   it('deploys only after the build job, and only for main', () => {

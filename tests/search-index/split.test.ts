@@ -10,6 +10,7 @@ import { chunkRanges, type ChunkRange, type IndexWord } from '../../src/search-i
 import { readBundle } from '../../src/search-index/bundle.ts';
 import { pack, unpack, type BundleFiles } from '../../src/search-index/format.ts';
 import { CHUNK_TARGET_BYTES, splitIndexChunks } from '../../src/search-index/split.ts';
+import { atLeast } from '../support/at-least.ts';
 import { DIST } from '../support/site.ts';
 import { pagefindBundle } from './pagefind-bundle.ts';
 import { unreachableWords } from './pagefind-runtime.ts';
@@ -46,7 +47,8 @@ const unreachable = ({ ranges, words }: { ranges: ChunkRange[]; words: IndexWord
 
 describe('re-cutting the search index of the archive', () => {
   it('keeps every word with its postings, in Pagefind’s order', () => {
-    const before = chunksOf(original).words.flat();
+    // The archive's index holds some 36,000 words.
+    const before = atLeast(30_000, chunksOf(original).words.flat(), 'words in the index');
     const after = chunksOf(applied(original)).words.flat();
     expect(after.length).toBe(before.length);
     expect(encode(after)).toEqual(encode(before));
@@ -87,17 +89,23 @@ describe('re-cutting the search index of the archive', () => {
   it('makes chunks no larger than the target, except one whose words all begin with one character', () => {
     const { words } = chunksOf(applied(original));
     expect(words.length).toBeGreaterThan(chunksOf(original).words.length);
-    for (const chunk of words) {
-      const single = new Set(chunk.map(([word]) => word.codePointAt(0))).size === 1;
-      if (!single) expect(encode(chunk).length).toBeLessThanOrEqual(CHUNK_TARGET_BYTES);
-    }
+    const firstCharacters = (chunk: IndexWord[]) => new Set(chunk.map(([word]) => word.codePointAt(0))).size;
+    // Most chunks pack several first characters (193 chunks today, a handful of them one large
+    // group each); if hardly any did, the size limit below would be checked on almost nothing.
+    const packed = atLeast(
+      Math.ceil(words.length / 2),
+      words.filter((chunk) => firstCharacters(chunk) > 1),
+      'chunks of words with different first characters',
+    );
+    for (const chunk of packed) expect(encode(chunk).length).toBeLessThanOrEqual(CHUNK_TARGET_BYTES);
   });
 
   it('writes the same files for the same bundle', () => {
     const once = splitIndexChunks(original).write;
     const twice = splitIndexChunks(original).write;
     expect([...twice.keys()]).toEqual([...once.keys()]);
-    for (const [path, bytes] of once) expect(Buffer.compare(Buffer.from(twice.get(path)!), Buffer.from(bytes))).toBe(0);
+    for (const [path, bytes] of atLeast(100, once, 'files written'))
+      expect(Buffer.compare(Buffer.from(twice.get(path)!), Buffer.from(bytes))).toBe(0);
   });
 
   it('is what the build did to the site’s own index', () => {

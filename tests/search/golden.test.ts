@@ -55,8 +55,9 @@ const title = (golden: GoldenQuery) =>
   `${golden.kind} “${golden.query}” finds ${golden.expect.join(' or ')} ${golden.first ? 'first' : 'in the top 3'}`;
 
 describe('golden queries', () => {
-  it('has at least 40 queries covering every kind', () => {
+  it('has at least 40 queries covering every kind, and words that are nowhere in the archive', () => {
     expect(GOLDEN.length).toBeGreaterThanOrEqual(40);
+    expect(ABSENT.length).toBeGreaterThanOrEqual(2);
     const kinds = new Set(GOLDEN.map((golden) => golden.kind));
     expect([...kinds].sort()).toEqual(
       ['figure', 'one character', 'person', 'place', 'policy term', 'quoted phrase', 'statistics', '文号'].sort(),
@@ -67,7 +68,7 @@ describe('golden queries', () => {
 
   for (const query of ABSENT) {
     it(`“${query}”, whose words are not in the archive, finds nothing and says so`, async () => {
-      await openSearch(page, server.url, { q: query });
+      await openSearch(page, server.url, { q: query }, 'no results');
       expect(await resultUrls(page)).toEqual([]);
       expect(await statusText(page)).toContain('没有找到');
     });
@@ -75,5 +76,7 @@ describe('golden queries', () => {
 });
 
 describe('held-out queries (written after the ranking was chosen, never used to tune it)', () => {
+  it('has at least its 29 queries', () => expect(HELD_OUT.length).toBeGreaterThanOrEqual(29));
+
   for (const golden of HELD_OUT) it(title(golden), () => checkRanking(golden));
 });

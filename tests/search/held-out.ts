@@ -13,10 +13,10 @@
  * equally right, all of them are listed (any one of them counts).
  */
 
-import type { GoldenQuery } from './golden.ts';
+import type { GoldenQuery, Urls } from './golden.ts';
 
 /** Every issue's table of main economic indicators (统计数据). */
-const STATISTICS_ALL = ['/2020/3/19/', '/2021/4/10/', '/2022/2/05/', '/2022/4/13/'];
+const STATISTICS_ALL: Urls = ['/2020/3/19/', '/2021/4/10/', '/2022/2/05/', '/2022/4/13/'];
 
 export const HELD_OUT: GoldenQuery[] = [
   // Policy terms: distinctive words from the body of one policy document, not its full title.

@@ -1,9 +1,12 @@
 /**
- * Helpers for browser tests: the reading modes a page can be seen in, axe-core, overflow.
+ * Helpers for browser tests: opening a page so that the test knows it got that page, the reading
+ * modes a page can be seen in, axe-core, overflow.
  */
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LARGE, READING_MODE_ATTRIBUTE, READING_MODE_KEY } from '../../src/lib/reading-mode.ts';
+import { settled } from '../search/support.ts';
+import type { PageType } from './pages.ts';
 
 export type ReadingMode = 'normal' | 'large';
 export const READING_MODES: ReadingMode[] = ['normal', 'large'];
@@ -65,7 +68,35 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** The search page fills its results after loading Pagefind; wait for the network to settle. */
-export async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'networkidle' });
+/**
+ * Opens a page of the site and proves it is the page asked for: the test server answers every
+ * missing path with the 404 page, so without these checks a test of a page deleted from dist/
+ * would quietly test the 404 page. Fails unless the response has the expected status (200 unless
+ * said) and the page's one <h1> reads `expected.heading`; on the search page, also unless the
+ * search its URL asks for ends as `expected.search` says. By default the page loads until the
+ * network settles (the search page's excerpts, Pagefind's files), so it is tested as a reader sees it.
+ */
+export async function open(
+  page: Page,
+  url: string,
+  expected: Pick<PageType, 'heading' | 'status' | 'search'>,
+  waitUntil: 'load' | 'networkidle' = 'networkidle',
+): Promise<void> {
+  const response = await page.goto(url, { waitUntil });
+  const status = response?.status() ?? null;
+  const wanted = expected.status ?? 200;
+  if (status !== wanted)
+    throw new Error(
+      `${url} answered with status ${status}, not ${wanted}: ${status === 404 ? 'the page is missing from dist/' : 'not the page asked for'}.`,
+    );
+  const headings = await page.$$eval('h1', (elements) =>
+    elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+  if (headings.length !== 1 || headings[0] !== expected.heading)
+    throw new Error(
+      `${url} is not the page asked for: its own heading should be “${expected.heading}”, but the page has ${
+        headings.length === 0 ? 'no <h1>' : headings.map((heading) => `<h1>“${heading}”`).join(', ')
+      }.`,
+    );
+  if (expected.search) await settled(page, expected.search, new URL(url).searchParams.get('q')?.trim() ?? '');
 }

@@ -1,8 +1,50 @@
 /** Helpers for tests that read the built site in `dist/` (built once by tests/support/global-setup.ts). */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { PATHS } from '../../src/publish/paths.ts';
+import { atLeast } from './at-least.ts';
 
 export const DIST = resolve(process.cwd(), 'dist');
+
+/** What `npm run build` reads: a change to any of these after the build leaves dist/ out of date. */
+const BUILD_INPUTS = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json'];
+/** Not inputs, though inside them: what the build writes under src/ (from content/), and the benchmarks. */
+const NOT_BUILD_INPUTS = [
+  PATHS.generatedDocuments,
+  PATHS.generatedReports,
+  resolve('scripts/bench.ts'),
+  resolve('scripts/bench'),
+];
+
+/** The most recently modified file under `paths`, skipping NOT_BUILD_INPUTS. */
+function newestFile(paths: string[]): { path: string; modified: number } | null {
+  let newest: { path: string; modified: number } | null = null;
+  const visit = (path: string) => {
+    if (!existsSync(path) || NOT_BUILD_INPUTS.includes(resolve(path))) return;
+    const stats = statSync(path);
+    if (stats.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else if (!newest || stats.mtimeMs > newest.modified) newest = { path, modified: stats.mtimeMs };
+  };
+  for (const path of paths) visit(path);
+  return newest;
+}
+
+/**
+ * Why dist/ cannot stand for the current code and content, or null when it can: for runs that
+ * test or measure the site already built (SKIP_SITE_BUILD=1, `npm run bench`), which would
+ * otherwise pass or fail on an old site. Every build rewrites dist/index.html.
+ */
+export function staleDist(): string | null {
+  const built = join(DIST, 'index.html');
+  if (!existsSync(built)) return 'dist/ has not been built';
+  const newest = newestFile(BUILD_INPUTS);
+  if (newest && newest.modified > statSync(built).mtimeMs)
+    return `${relative(process.cwd(), newest.path)} changed after dist/ was built`;
+  return null;
+}
+
+/** What content/ holds today: the least that a loop over the built site's years, issues or documents must see. */
+export const ARCHIVE_SIZE = { years: 3, issues: 4, documents: 47 } as const;
 
 export function readDist(path: string): string {
   const file = join(DIST, path);
@@ -13,6 +55,15 @@ export function readDist(path: string): string {
 
 export function readDistJson<T>(path: string): T {
   return JSON.parse(readDist(path)) as T;
+}
+
+/** dist/data/documents.json, which every loop over the built documents reads: refused when it lists fewer than the archive holds. */
+export function builtDocuments(): OpenDataDocument[] {
+  return atLeast(
+    ARCHIVE_SIZE.documents,
+    readDistJson<OpenDataDocument[]>('data/documents.json'),
+    'documents in dist/data/documents.json',
+  );
 }
 
 export interface OpenDataDocument {

@@ -18,6 +18,7 @@ import {
 import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
 import { parseExcerpt } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
+import type { SearchPageState } from './page-state.ts';
 import type { PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
 import {
   describeFilters,
@@ -289,8 +290,15 @@ function showEmpty(state: SearchState): void {
   empty.hidden = false;
 }
 
+/** Where this search has got, for tests and the bench to wait on (page-state.ts). */
+function setProgress(progress: SearchPageState): void {
+  list.dataset.state = progress;
+}
+
 async function search(state: SearchState): Promise<void> {
   const thisGeneration = ++generation;
+  // Which search the list's state belongs to, so that a wait for one query never ends on another.
+  list.dataset.query = state.query;
   showState(state);
   document.title = state.query ? `“${state.query}”的搜索结果 - ${baseTitle}` : baseTitle;
   for (const item of pendingDetails.keys()) nearScreen?.unobserve(item);
@@ -302,10 +310,10 @@ async function search(state: SearchState): Promise<void> {
   if (!state.query && !hasFilters(state)) {
     status.textContent = '';
     showCounts(null);
-    list.dataset.state = 'idle';
+    setProgress('idle');
     return;
   }
-  list.dataset.state = 'searching';
+  setProgress('searching');
   status.textContent = '正在搜索…';
   try {
     void resultCards(); // fetched while Pagefind starts
@@ -318,14 +326,12 @@ async function search(state: SearchState): Promise<void> {
     else await showMore(false);
     if (thisGeneration !== generation) return;
     status.textContent = statusText(state, outcome);
-    // Which search the list shows, for tests and the bench to wait on.
-    list.dataset.query = state.query;
-    list.dataset.state = 'done';
+    setProgress(outcome.results.length > 0 ? 'done' : 'no-results');
   } catch (error) {
     if (thisGeneration !== generation) return;
     console.error(error);
     status.textContent = '搜索暂时无法使用，请稍后再试，或按年份和期次浏览。';
-    list.dataset.state = 'error';
+    setProgress('error');
   }
 }
 
