@@ -38,7 +38,7 @@ function document(order: number, title: string, blocks: Block[], docNumber: stri
       type: '通知',
       addressee: null,
       printedPage: null,
-    speaker: null,
+      speaker: null,
       sourceLines: { start: 1, end: 2 },
     },
     blocks,

@@ -256,7 +256,7 @@ function bodyHtml(document: GazetteDocument): string {
       case 'issued':
         return `<p class="issued">${escapeHtml(block.text)}</p>`;
       case 'speaker':
-        return `<p class="speaker">${escapeHtml(block.office)}　${escapeHtml(block.name)}</p>`;
+        return `<p class="speaker">${escapeHtml(block.office)}\u3000${escapeHtml(block.name)}</p>`;
       case 'preformatted':
         return `<pre>${escapeHtml(block.lines.join('\n'))}</pre>`;
     }
