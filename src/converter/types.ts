@@ -57,6 +57,7 @@ export type RepairKind =
   | 'widened-punctuation'
   | 'traditional-character'
   | 'full-width-digit'
+  | 'encoded-character'
   | 'unescaped-character'
   | 'spaces-as-columns'
   | 'pipes-as-columns'

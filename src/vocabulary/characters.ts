@@ -6,6 +6,7 @@
  * never touched, so 乾隆 and 著作 stay as printed.
  */
 import * as OpenCC from 'opencc-js';
+import { RADICAL_PAIRS } from './radicals.data.ts';
 
 const toSimplifiedChina = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -26,4 +27,23 @@ export function simplifiedForm(char: string): string | null {
   if (GB2312_HANZI.has(char) || !/\p{Script=Han}/u.test(char)) return null;
   const simplified = toSimplifiedChina(char);
   return simplified !== char && [...simplified].length === 1 && GB2312_HANZI.has(simplified) ? simplified : null;
+}
+
+/** Radicals (⼈ U+2F08, ⺠ U+2EA0) that PDF text layers give for the ideographs they stand for. */
+const RADICALS: ReadonlyMap<string, string> = new Map(
+  [...RADICAL_PAIRS].flatMap((char, index, chars) => (index % 2 === 0 ? [[char, chars[index + 1]!] as const] : [])),
+);
+
+/**
+ * Characters a PDF's text layer encodes otherwise than the printed character: radicals for the
+ * ideographs they look like, U+2015 for the dash (破折号), U+2329/U+232A for 〈〉. Returns the
+ * printed character, or null when `char` is one.
+ */
+export function printedForm(char: string): string | null {
+  const ideograph = RADICALS.get(char);
+  if (ideograph) return ideograph;
+  if (char === '\u2015') return '—';
+  if (char === '\u2329') return '〈';
+  if (char === '\u232a') return '〉';
+  return null;
 }

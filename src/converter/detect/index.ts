@@ -8,6 +8,7 @@
  */
 import { indentWidth, printedWidth } from '../../vocabulary/index.ts';
 import type { IssueId, Journal, SourceLine } from '../types.ts';
+import { restorePrintedCharacters } from './characters.ts';
 import { removeInlinePageNumbers, removePageFurniture, type SectionHint } from './furniture.ts';
 import { columnWidth } from './layout.ts';
 import { stripExtractorMarkup } from './markup.ts';
@@ -34,7 +35,8 @@ export interface DetectedLines {
 
 /** Lines of an issue, cleaned of furniture and markup, with their measures on the page. */
 export function detectLines(lines: SourceLine[], issue: IssueId, file: string, journal: Journal): DetectedLines {
-  const furnished = removePageFurniture(tablesToColumns(lines, journal), issue, file, journal);
+  const printed = restorePrintedCharacters(lines, journal);
+  const furnished = removePageFurniture(tablesToColumns(printed, journal), issue, file, journal);
   // Rows of a single-space table are told by their neighbours, so page furniture goes first.
   const withoutFurniture = spacedTablesToColumns(furnished.lines, journal);
   const { sectionHints } = furnished;
