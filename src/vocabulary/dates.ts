@@ -49,15 +49,25 @@ const BRACKETED_ISSUED = new RegExp(`^[（(] *${DATE_PARTS} *印 *发 *[）)]$`)
 const IMPRINT_ISSUED = new RegExp(`^${DATE_PARTS} *印 *发$`);
 /** The printing office before an imprint-style 印发 date: `…人民政府办公室 2021年11月23日印发`. */
 const PRINTING_OFFICE = /^[\u4e00-\u9fff（）()]{2,40}(?:政府|办公室|委员会|区委|委)$/;
+/** What may stand before a bracketed 印发 date on the imprint's one line: the office and a date. */
+const IMPRINT_PREFIX = new RegExp(
+  `^(?:[\u4e00-\u9fff（）()]{2,40}(?:政府|办公室|委员会|区委|委))? *(?:${DATE_PARTS})?$`,
+);
 
 /**
  * The closing 印发 line, the one reliable end-of-document marker: `（2021年11月23日印发）`, or as
- * the imprint (版记) prints it, `2021年11月23日印发` with or without the printing office before it.
+ * the imprint (版记) prints it, `2021年11月23日印发` with or without the printing office before it,
+ * or the office and its date on the same line before the bracketed date.
  */
 export function matchIssuedLine(text: string): DateMatch | null {
   const line = asciiDigits(text).trim().replace(/\s+/g, ' ');
   const bracketed = BRACKETED_ISSUED.exec(line);
   if (bracketed) return dateFromParts(bracketed[1]!, bracketed[2]!, bracketed[3]!);
+  const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+  if (open > 0 && IMPRINT_PREFIX.test(line.slice(0, open).trim())) {
+    const closing = BRACKETED_ISSUED.exec(line.slice(open));
+    if (closing) return dateFromParts(closing[1]!, closing[2]!, closing[3]!);
+  }
   const lastSpace = line.lastIndexOf(' ', line.search(/\d{4} *年/));
   const office = lastSpace > 0 ? line.slice(0, lastSpace) : '';
   if (office !== '' && !PRINTING_OFFICE.test(office)) return null;

@@ -254,7 +254,8 @@ function bodyHtml(document: GazetteDocument): string {
       case 'signature':
         return signatureHtml(block.organs, block.date);
       case 'issued':
-        return `<p class="issued">${escapeHtml(block.text)}</p>`;
+        // The printer's imprint (版记) above the 印发 line keeps its lines, as printed.
+        return `<p class="issued">${block.text.split('\n').map(escapeHtml).join('<br>')}</p>`;
       case 'speaker':
         return `<p class="speaker">${escapeHtml(block.office)}\u3000${escapeHtml(block.name)}</p>`;
       case 'preformatted':

@@ -5,7 +5,16 @@
  * artefact; the line after it remembers that a page break stood there, and the sections the
  * running headers name are kept as evidence for the documents they head.
  */
-import { isGazetteNameHeader, isPageNumber, matchRunningHeader, MEASURE_WORDS, CJK } from '../../vocabulary/index.ts';
+import {
+  CJK,
+  isGazetteNameHeader,
+  isPageNumber,
+  matchDocNumberLine,
+  matchRunningHeader,
+  matchSectionName,
+  matchSubtitleDate,
+  MEASURE_WORDS,
+} from '../../vocabulary/index.ts';
 import { GazetteInputError } from '../errors.ts';
 import type { IssueId, Journal, SourceLine } from '../types.ts';
 
@@ -73,6 +82,32 @@ function furnitureKind(text: string): 'running-header' | 'page-number' | 'separa
   return null;
 }
 
+const isBlank = (line: SourceLine | undefined) => line === undefined || line.text.trim() === '';
+
+/**
+ * The section name of a running header printed apart from the masthead: extractions that read
+ * the header's two boxes separately put it on a line of its own — next to the masthead, or, in
+ * two columns, between the columns, set off by blank lines. Only looked for after the issue's first
+ * masthead (a 目录 before it may list bare section names as its labels).
+ */
+function isDetachedSectionName(lines: SourceLine[], index: number, mastheadSeen: boolean): boolean {
+  if (!mastheadSeen || matchSectionName(lines[index]!.text.trim()) === null || isTitleAbove(lines, index)) {
+    return false;
+  }
+  const setOff = isBlank(lines[index - 1]) && isBlank(lines[index + 1]);
+  const besideFurniture = [-2, -1, 1, 2].some((offset) => {
+    const neighbour = lines[index + offset];
+    return neighbour !== undefined && furnitureKind(neighbour.text.replace(/\f/g, '')) !== null;
+  });
+  return setOff || besideFurniture;
+}
+
+/** A title (`政 府 工 作 报 告`) rather than a header: a speech's dated subtitle or a 文号 follows it. */
+function isTitleAbove(lines: SourceLine[], index: number): boolean {
+  const next = lines.slice(index + 1, index + 4).find((line) => !isBlank(line));
+  return next !== undefined && (matchSubtitleDate(next.text) !== null || matchDocNumberLine(next.text) !== null);
+}
+
 /**
  * Removes page furniture from the lines (each removed line stays as an empty line, so line numbers
  * hold), journaling every removal, and returns the sections named by running headers.
@@ -85,7 +120,8 @@ export function removePageFurniture(
 ): { lines: SourceLine[]; sectionHints: SectionHint[] } {
   const sectionHints: SectionHint[] = [];
   let pageBreak = false;
-  const cleaned = lines.map((line): SourceLine => {
+  let mastheadSeen = false;
+  const cleaned = lines.map((line, index): SourceLine => {
     let text = line.text;
     if (text.includes('\f')) {
       // pdftotext marks each page break with a form feed.
@@ -93,12 +129,17 @@ export function removePageFurniture(
       text = text.replace(/\f/g, '');
       pageBreak = true;
     }
-    const kind = furnitureKind(text);
+    let kind = furnitureKind(text);
+    if (kind === null && isDetachedSectionName(lines, index, mastheadSeen)) {
+      kind = 'running-header';
+      sectionHints.push({ line: line.no, section: matchSectionName(text.trim())! });
+    }
     if (kind !== null) {
       const header = kind === 'running-header' ? matchRunningHeader(text) : null;
       if (header && (header.year !== issue.year || header.number !== issue.number)) {
         throw mismatchedIssue(file, line.no, header, issue);
       }
+      if (header) mastheadSeen = true;
       if (header?.section) sectionHints.push({ line: line.no, section: header.section });
       journal.artefacts.push({ line: line.no, kind, text });
       pageBreak = true;

@@ -18,6 +18,19 @@ import { tablesToColumns } from './tables.ts';
 export type { SectionHint } from './furniture.ts';
 export { isSeparatorLine } from './furniture.ts';
 
+/** The width recorded for a line the layout stretched to the full column. */
+export const FULL_LINE = Number.POSITIVE_INFINITY;
+
+/** A line with a space between (nearly) every two characters: letter-spaced by justification. */
+export function isLetterSpaced(text: string): boolean {
+  const chars = [...text.trim()];
+  const gaps = chars.filter(
+    (char, index) => char === ' ' && chars[index - 1] !== ' ' && chars[index + 1] !== ' ',
+  ).length;
+  const visible = chars.length - gaps;
+  return gaps >= 4 && gaps >= (visible - 1) * 0.8;
+}
+
 export function isTableRow(text: string): boolean {
   return text.includes('\t');
 }
@@ -44,7 +57,10 @@ export function detectLines(lines: SourceLine[], issue: IssueId, file: string, j
     if (line.text.trim() === '') return line;
     const bullet = /^\s*[-*+][ \t]+\S/.test(line.text);
     const text = stripExtractorMarkup(line.text, line.no, journal);
-    const measured: SourceLine = { ...line, text, indent: indentWidth(text), width: printedWidth(text.trimEnd()) };
+    // A line stretched to the column's width by spacing comes out with a space between every
+    // character: it is a full line, whatever its characters measure.
+    const width = isLetterSpaced(text) ? FULL_LINE : printedWidth(text.trimEnd());
+    const measured: SourceLine = { ...line, text, indent: indentWidth(text), width };
     if (bullet) measured.bullet = true;
     return measured;
   });

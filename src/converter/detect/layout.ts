@@ -8,30 +8,33 @@
 const MIN_FULL_LINES = 8;
 /** The widest column a page holds: about sixty characters. */
 const MAX_COLUMN_WIDTH = 120;
-/** Share of lines that must end near one width for the text to count as wrapped by the layout. */
-const WRAPPED_SHARE = 0.4;
+/** Share of the wide lines that must end near one width for the text to count as wrapped. */
+const FULL_SHARE = 0.5;
 /** Lines that end within this many cells below the column's width are full lines. */
 const WIDTH_BAND = 4;
 
 /**
- * The width most lines end at (justified full lines, the most common kind of line in running
- * text). Null unless enough lines end near it — a cell or two more or less where digits or
- * punctuation are narrower — and hardly any run past it: one paragraph per line, as most
- * extractions give, has no such width.
+ * The width full lines end at. Justified full lines are the commonest kind of line in running text
+ * and end within a few cells of the column's edge (digits and punctuation are narrower); a
+ * paragraph's first and last lines, headings and table cells are shorter. So the column is the
+ * commonest width whose band holds most of the lines at least half as wide, with hardly any line
+ * beyond it. Null when no width does: one paragraph per line, as most extractions give, has none.
  */
 export function columnWidth(widths: readonly number[]): number | null {
-  const long = widths.filter((width) => width >= 8);
+  // A line stretched to the full column (letter-spaced) has no measured width to count.
+  const long = widths.filter((width) => width >= 8 && Number.isFinite(width));
   if (long.length < MIN_FULL_LINES) return null;
   const counts = new Map<number, number>();
   for (const width of long) counts.set(width, (counts.get(width) ?? 0) + 1);
-  let best = 0;
-  for (const [width, count] of counts) {
-    const bestSoFar = counts.get(best) ?? 0;
-    if (count > bestSoFar || (count === bestSoFar && width > best)) best = width;
-  }
-  let bestCount = 0;
-  for (let width = best - WIDTH_BAND; width <= best + 2; width += 1) bestCount += counts.get(width) ?? 0;
-  const beyond = long.filter((width) => width > best + 2).length;
-  const wrapped = bestCount >= Math.max(MIN_FULL_LINES, long.length * WRAPPED_SHARE) && beyond <= long.length * 0.1;
-  return wrapped && best >= 16 && best <= MAX_COLUMN_WIDTH ? best : null;
+  const byFrequency = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b - a);
+  return byFrequency.find((candidate) => isColumn(long, candidate)) ?? null;
+}
+
+/** Whether most lines at least half as wide as `column` end in its band, and hardly any beyond. */
+function isColumn(widths: readonly number[], column: number): boolean {
+  if (column < 16 || column > MAX_COLUMN_WIDTH) return false;
+  const band = widths.filter((width) => width >= column - WIDTH_BAND - 2 && width <= column + 2).length;
+  const wide = widths.filter((width) => width >= column / 2).length;
+  const beyond = widths.filter((width) => width > column + 2).length;
+  return band >= MIN_FULL_LINES && band >= wide * FULL_SHARE && beyond <= band * 0.1;
 }

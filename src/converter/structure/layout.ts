@@ -40,12 +40,15 @@ function measure(record: LineRecord): { indent: number; width: number } {
 }
 
 /**
- * Whether a body too short to show its own column fits the issue's: no line runs past it and one
- * reaches it (a one-column notice in an issue of narrow columns has lines far wider).
+ * Whether a body that does not show its own column (too short, or mostly table cells) fits the
+ * issue's: one line reaches it and hardly any runs past it by more than a justified line can (a
+ * one-column notice in an issue of narrow columns has lines twice as wide).
  */
 function fitsColumn(widths: readonly number[], column: number): boolean {
-  const reaching = widths.some((width) => width >= column - PARAGRAPH_INDENT - 2);
-  return reaching && widths.every((width) => width <= column + 2);
+  const measured = widths.filter(Number.isFinite);
+  const reaching = measured.some((width) => width >= column - PARAGRAPH_INDENT - 2);
+  const beyond = measured.filter((width) => width > column + PARAGRAPH_INDENT).length;
+  return reaching && beyond <= measured.length * 0.1;
 }
 
 /** The layout model of a body; `issueColumnWidth` serves a body too short to measure its own. */
