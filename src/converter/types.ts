@@ -58,6 +58,7 @@ export type RepairKind =
   | 'traditional-character'
   | 'full-width-digit'
   | 'encoded-character'
+  | 'middle-dot'
   | 'unescaped-character'
   | 'spaces-as-columns'
   | 'pipes-as-columns'

@@ -53,11 +53,11 @@ export function isBoxTitle(text: string): boolean {
 }
 
 /**
- * How a speech addresses its audience at the start of a paragraph: `各位代表！`, `各位代表，`,
- * `同志们：`. The form of address opens a new paragraph wherever it stands.
+ * How a speech turns to its audience at the start of a paragraph: `各位代表！`, `同志们！`. Such an
+ * exclamation opens a new paragraph wherever it stands (`各位代表，` may run on inside one).
  */
 export function opensWithAddress(text: string): boolean {
-  return /^(?:各位(?:代表|委员|同志|领导)|同志们|女士们、先生们)[！!，,：:]/.test(text.trim());
+  return /^(?:各位(?:代表|委员|同志|领导)|同志们|女士们、先生们)[！!]/.test(text.trim());
 }
 
 /** The salutation that opens a speech's text on a line of its own: `各位代表：`. */

@@ -152,6 +152,11 @@ export function normaliseCharacters(text: string, line: number, journal: Journal
         journal.repairs.push({ line, kind: 'full-width-digit', before: char, after: '.' });
         return '.';
       }
+      // A bullet or katakana dot between Chinese words stands for the interpunct (间隔号) `·`.
+      if ('•∙・'.includes(char) && isCjk(chars[index - 1]) && isCjk(chars[index + 1])) {
+        journal.repairs.push({ line, kind: 'middle-dot', before: char, after: '·' });
+        return '·';
+      }
       const simplified = simplifiedForm(char);
       if (simplified) {
         journal.repairs.push({ line, kind: 'traditional-character', before: char, after: simplified });

@@ -5,7 +5,6 @@
  * six lines and a long addressee over three.
  */
 import { endsSentence, matchDocNumberLine, withoutWhitespace } from '../../vocabulary/index.ts';
-import { GazetteInputError } from '../errors.ts';
 import type { Journal, SourceLine } from '../types.ts';
 
 /** How far down the 文号 line may stand: a title of six lines under a banner of two. */
@@ -42,7 +41,8 @@ function addresseeStart(visible: SourceLine[], colonIndex: number, floor: number
   return start;
 }
 
-export function readDocumentHead(file: string, visible: SourceLine[], journal: Journal): DocumentHead {
+/** The head of a document, or null when no title stands above its text. */
+export function readDocumentHead(visible: SourceLine[], journal: Journal): DocumentHead | null {
   const numberIndex = visible.slice(0, NUMBER_WINDOW).findIndex((line) => matchDocNumberLine(line.text));
   const docNumber =
     numberIndex === -1
@@ -67,7 +67,7 @@ export function readDocumentHead(file: string, visible: SourceLine[], journal: J
   const addressee = addresseeFound ? joinedLine(visible.slice(start, colonIndex + 1)) : null;
   const titleStart = titleBelow ? afterNumber : 0;
   const titleEnd = titleBelow ? start : numberIndex !== -1 ? numberIndex : addressee ? start : -1;
-  if (titleEnd <= 0) return headWithoutNumberOrAddressee(file, visible, journal);
+  if (titleEnd <= 0) return headWithoutNumberOrAddressee(visible, journal);
   const titleLines = visible.slice(titleStart, titleEnd);
   return {
     titleLines,
@@ -81,25 +81,17 @@ export function readDocumentHead(file: string, visible: SourceLine[], journal: J
 
 /**
  * A document with neither a 文号 nor an addressee line (a notice printed without them): its title
- * is the lines above the first sentence. Built with a warning that says so; refused only when not
- * even a title stands above the text.
+ * is the lines above the first sentence. Built with a warning that says so; null when not even a
+ * title stands above the text.
  */
-function headWithoutNumberOrAddressee(file: string, visible: SourceLine[], journal: Journal): DocumentHead {
+function headWithoutNumberOrAddressee(visible: SourceLine[], journal: Journal): DocumentHead | null {
   const firstSentence = visible.findIndex((line) => endsSentence(line.text));
   const titleEnd = Math.min(firstSentence === -1 ? visible.length : firstSentence, 6);
-  const first = visible[0]!;
-  if (titleEnd <= 0 || titleEnd >= visible.length) {
-    throw new GazetteInputError(
-      file,
-      first.no,
-      `从第 ${first.no} 行开始的文字前面没有标题，也找不到文号行或主送机关行，无法判断这是哪篇文件的内容。`,
-      '请对照 PDF 检查这段文字前面是否漏复制了文件标题（以及文号、主送机关），或这段文字是否被粘贴到了错误的位置。',
-    );
-  }
+  if (titleEnd <= 0 || titleEnd >= visible.length) return null;
   const titleLines = visible.slice(0, titleEnd);
   const title = withoutWhitespace(titleLines.map((line) => line.text).join(''));
   journal.warnings.push({
-    line: first.no,
+    line: visible[0]!.no,
     code: 'uncertain-structure',
     message: `文件“${title}”没有文号行，也没有以冒号结尾的主送机关行；已把正文第一句之前的 ${titleEnd} 行当作标题。请对照 PDF 核对标题是否正确。`,
   });

@@ -6,6 +6,7 @@
  */
 import {
   endsSentence,
+  withoutWhitespace,
   isSalutation,
   matchDateLine,
   matchDocNumberLine,
@@ -98,7 +99,9 @@ function documentStarts(lines: SourceLine[]): number[] {
     if (!isTableRow(line.text)) {
       if (matchStatisticsTitle(line.text)) start = index;
       else if (bodySinceStart && (speechSubtitleAt(lines, index) || matchDocNumberLine(line.text))) {
-        start = titleStartBefore(lines, index, starts[starts.length - 1]!);
+        const titleStart = titleStartBefore(lines, index, starts[starts.length - 1]!);
+        // A 文号 or subtitle with no title above it (a line out of place in the extraction) starts nothing.
+        if (titleStart < index) start = titleStart;
       }
     }
     if (start !== null && start > starts[starts.length - 1]!) {
@@ -114,6 +117,16 @@ function isBodyText(line: SourceLine): boolean {
   return nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text));
 }
 
+/**
+ * Lines that belong to no document where they stand: text with no title above it, or a signature
+ * or 印发 line on its own. Extractions that read a page out of order (poppler's reading order on
+ * two columns) leave such fragments; they are given to a document and the build says so.
+ */
+interface Orphan {
+  lines: SourceLine[];
+  closing: SourceLine | null;
+}
+
 export function segmentIssue(
   file: string,
   lines: SourceLine[],
@@ -121,16 +134,16 @@ export function segmentIssue(
   sectionHints: SectionHint[] = [],
 ): SegmentedIssue {
   const { toc, rest } = splitTableOfContents(lines, journal);
-  const documents: DocumentSegment[] = [];
+  const parts: (DocumentSegment | Orphan)[] = [];
   let stretch: SourceLine[] = [];
   const flush = (closing: SourceLine | null) => {
     const starts = documentStarts(stretch);
     starts.forEach((start, position) => {
       const end = starts[position + 1] ?? stretch.length;
       const isLast = position === starts.length - 1;
-      documents.push(parseSegment(file, stretch.slice(start, end), isLast ? closing : null, journal));
+      parts.push(parseSegment(stretch.slice(start, end), isLast ? closing : null, journal));
     });
-    if (starts.length === 0 && closing) throw emptyBeforeIssuedLine(file, closing);
+    if (starts.length === 0 && closing) parts.push({ lines: [], closing });
     stretch = [];
   };
   for (const line of rest) {
@@ -138,16 +151,65 @@ export function segmentIssue(
     if (matchIssuedLine(line.text)) flush(line);
   }
   flush(null);
+  const documents = placeOrphans(file, parts, journal);
+  for (const document of documents) {
+    if (document.kind === 'document' && !document.issued) warnMissingIssuedLine(document, journal);
+  }
   assignHeaderSections(documents, sectionHints);
   return { toc, documents };
 }
 
-function emptyBeforeIssuedLine(file: string, closing: SourceLine): GazetteInputError {
+function isOrphan(part: DocumentSegment | Orphan): part is Orphan {
+  return !('kind' in part);
+}
+
+/**
+ * Gives every orphan to a document: a 印发 line to the nearest document that lacks one (after it
+ * first, where a column read early belongs), other lines to the document before them (a signature
+ * read after its 印发 line), or after them when none precedes. Refuses the issue only when no
+ * document was found at all.
+ */
+function placeOrphans(file: string, parts: (DocumentSegment | Orphan)[], journal: Journal): DocumentSegment[] {
+  const documents = parts.filter((part): part is DocumentSegment => !isOrphan(part));
+  const orphans = parts.filter(isOrphan);
+  if (documents.length === 0 && orphans.length > 0) throw noTitleAbove(file, orphans[0]!);
+  for (const orphan of orphans) {
+    const position = parts.indexOf(orphan);
+    const before = parts.slice(0, position).filter((part): part is DocumentSegment => !isOrphan(part));
+    const after = parts.slice(position + 1).filter((part): part is DocumentSegment => !isOrphan(part));
+    const lacking = (document: DocumentSegment) => document.kind === 'document' && document.issued === null;
+    const nearestBefore = [...before].reverse();
+    const home = orphan.closing
+      ? (after.find(lacking) ?? nearestBefore.find(lacking) ?? nearestBefore[0] ?? after[0]!)
+      : (nearestBefore[0] ?? after[0]!);
+    adopt(home, orphan, journal);
+  }
+  return documents;
+}
+
+/** Moves an orphan's lines into a document (and its 印发 line, if the document lacks one). */
+function adopt(home: DocumentSegment, orphan: Orphan, journal: Journal): void {
+  const lines = orphan.lines.filter(nonBlank);
+  const closing = orphan.closing && home.issued === null ? orphan.closing : null;
+  const moved = orphan.closing && !closing ? [...lines, orphan.closing] : lines;
+  home.body.push(...moved);
+  if (closing) home.issued = { ...matchIssuedLine(closing.text)!, line: closing };
+  const first = lines[0] ?? orphan.closing!;
+  const title = withoutWhitespace(home.titleLines.map((line) => line.text).join(''));
+  journal.warnings.push({
+    line: first.no,
+    code: 'uncertain-structure',
+    message: `第 ${first.no} 行起的文字（“${first.text.trim().slice(0, 16)}”）不在任何文件的位置上，可能是提取时版面顺序错乱；已归入文件“${title}”，请对照 PDF 核对。`,
+  });
+}
+
+function noTitleAbove(file: string, orphan: Orphan): GazetteInputError {
+  const first = orphan.lines.find(nonBlank) ?? orphan.closing!;
   return new GazetteInputError(
     file,
-    closing.no,
-    '这一行印发行上方没有文件内容：两行印发行之间缺了一篇文件，或印发行重复了。',
-    '请对照 PDF 检查这里是否漏复制了一篇文件，或删除重复的印发行。',
+    first.no,
+    `从第 ${first.no} 行开始的文字前面没有标题，也找不到文号行或主送机关行，无法判断这是哪篇文件的内容。`,
+    '请对照 PDF 检查这段文字前面是否漏复制了文件标题（以及文号、主送机关），或这段文字是否被粘贴到了错误的位置。',
   );
 }
 
@@ -165,16 +227,11 @@ function assignHeaderSections(documents: DocumentSegment[], hints: SectionHint[]
   });
 }
 
-function parseSegment(
-  file: string,
-  lines: SourceLine[],
-  closing: SourceLine | null,
-  journal: Journal,
-): DocumentSegment {
+function parseSegment(lines: SourceLine[], closing: SourceLine | null, journal: Journal): DocumentSegment | Orphan {
   const content = closing ? lines.slice(0, lines.indexOf(closing)) : lines;
   const visible = content.filter(nonBlank);
   const first = visible[0];
-  if (!first) throw emptyBeforeIssuedLine(file, closing!);
+  if (!first) return { lines: [], closing };
   const issuedMatch = closing ? matchIssuedLine(closing.text) : null;
   const base = {
     start: first.no,
@@ -204,8 +261,8 @@ function parseSegment(
       body: bodyAfter(speech.last),
     };
   }
-  const head = readDocumentHead(file, visible, journal);
-  if (!closing) warnMissingIssuedLine(visible, head.title, journal);
+  const head = readDocumentHead(visible, journal);
+  if (!head) return { lines: content, closing };
   return {
     ...base,
     kind: 'document',
@@ -222,10 +279,12 @@ function parseSegment(
  * the file shows (a file cut off at its end is caught by the issue's closing statistics check):
  * it is built, and staff are told what was seen.
  */
-function warnMissingIssuedLine(visible: SourceLine[], title: string, journal: Journal): void {
+function warnMissingIssuedLine(document: DocumentSegment, journal: Journal): void {
+  const visible = [...document.titleLines, ...document.body].filter(nonBlank);
   const last = visible[visible.length - 1]!;
+  const title = withoutWhitespace(document.titleLines.map((line) => line.text).join(''));
   journal.warnings.push({
-    line: visible[0]!.no,
+    line: document.start,
     code: 'uncertain-structure',
     message: `文件“${title}”没有“（某年某月某日印发）”一行，最后一行是第 ${last.no} 行“${last.text.trim().slice(0, 20)}”；已按完整文件发布。若 PDF 中这篇文件后面还有内容，请补上复制时漏掉的部分。`,
   });

@@ -76,9 +76,10 @@ export function isFullLine(record: LineRecord, layout: LayoutModel): boolean {
   return lastLineWidth(record, layout) >= layout.wrapWidth - slack;
 }
 
-/** A single printed line without the commas and full stops of running text: a title. */
+/** A single printed line without the commas and full stops of running text (after its number): a title or heading. */
 function isOneLineTitle(record: LineRecord): boolean {
-  return record.lines.length === 1 && !/[，,、；;。]/.test(record.text);
+  const text = matchMarker(record.text)?.rest ?? record.text;
+  return record.lines.length === 1 && !/[，,、；;。]/.test(text);
 }
 
 /**
@@ -109,7 +110,7 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   },
   {
     name: 'wrap/address-opens-a-paragraph',
-    why: 'A speech opens a paragraph with its form of address (`各位代表！`), wherever the line above ended.',
+    why: 'A speech opens a paragraph with its form of address and an exclamation (`各位代表！`), wherever the line above ended (`各位代表，` may stand inside a paragraph).',
     decide: ({ next }) => (opensWithAddress(next.text) ? 'end' : null),
   },
   {
