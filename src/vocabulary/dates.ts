@@ -4,6 +4,7 @@
  * subtitle.
  */
 import { asciiDigits } from './numerals.ts';
+import { PRINTING_OFFICE_NAME } from './organs.ts';
 
 /** `YYYY-MM-DD` for a real calendar date, else null (2021年2月30日 is not a date). */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -48,11 +49,9 @@ export function findDate(text: string): DateMatch | null {
 const BRACKETED_ISSUED = new RegExp(`^[（(] *${DATE_PARTS} *印 *发 *[）)]$`);
 const IMPRINT_ISSUED = new RegExp(`^${DATE_PARTS} *印 *发$`);
 /** The printing office before an imprint-style 印发 date: `…人民政府办公室 2021年11月23日印发`. */
-const PRINTING_OFFICE = /^[\u4e00-\u9fff（）()]{2,40}(?:政府|办公室|委员会|区委|委)$/;
+const PRINTING_OFFICE = new RegExp(`^${PRINTING_OFFICE_NAME}$`);
 /** What may stand before a bracketed 印发 date on the imprint's one line: the office and a date. */
-const IMPRINT_PREFIX = new RegExp(
-  `^(?:[\u4e00-\u9fff（）()]{2,40}(?:政府|办公室|委员会|区委|委))? *(?:${DATE_PARTS})?$`,
-);
+const IMPRINT_PREFIX = new RegExp(`^(?:${PRINTING_OFFICE_NAME})? *(?:${DATE_PARTS})?$`);
 
 /**
  * The closing 印发 line, the one reliable end-of-document marker: `（2021年11月23日印发）`, or as

@@ -5,6 +5,9 @@
  */
 import { CJK } from './text.ts';
 
+/** The office that prints a document (版记), as a pattern body: `槐荫区人民政府办公室`. */
+export const PRINTING_OFFICE_NAME = `[${CJK}（）()]{2,40}(?:政府|办公室|委员会|区委|委)`;
+
 /** A line that is only an organ's name, as above a signature date. */
 export const ORGAN_LINE = /^(?:中共)?[\u4e00-\u9fff（）()]{2,40}(?:人民政府|政府|办公室|区委|委员会|[委局院]|中心)$/;
 
