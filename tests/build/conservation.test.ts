@@ -1,11 +1,12 @@
 /**
  * Nothing is lost: for every document, the text the built page presents as the document (its
  * `data-pagefind-body` region, minus the parts marked `data-pagefind-ignore`) contains every
- * Chinese character, letter and digit of the raw source lines, in order — except the artefacts
- * the converter named in its report. Character repairs the report logs (traditional → simplified,
- * full-width → ASCII digits) are applied to the source side first. A table row that continued
- * the row before it across a page break (reported as such) was moved into that row, so its
- * characters are checked in their own order, not in the order of the lines.
+ * Chinese character, letter, digit and sentence punctuation mark of the raw source lines, in order
+ * — except the artefacts the converter named in its report that have their kind's shape, judged
+ * independently of the converter (tests/support/conservation.ts). Character repairs the report
+ * logs are applied to the source side first. A table row that continued the row before it across
+ * a page break (reported as such) was moved into that row, so its characters are checked in their
+ * own order, not in the order of the lines.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,14 +16,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IssueReport } from '../../src/publish/issues.ts';
+import { artefactHasItsShape, firstMissing, SIGNIFICANT, sourceCharacters } from '../support/conservation.ts';
 import { readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
-
-const SIGNIFICANT = /[\p{Script=Han}\p{L}\p{N}]/u;
-
-interface SignificantChar {
-  char: string;
-  line: number;
-}
 
 function removeIgnored(node: Root | Element): void {
   node.children = node.children.filter(
@@ -37,42 +32,6 @@ export function pageCharacters(html: string): string[] {
   if (!body) throw new Error('page has no data-pagefind-body region');
   removeIgnored(body);
   return [...toText(body)].filter((char) => SIGNIFICANT.test(char));
-}
-
-/** The significant characters of raw source lines, minus the named artefacts, repairs applied. */
-export function sourceCharacters(lines: string[], first: number, last: number, report: IssueReport): SignificantChar[] {
-  const result: SignificantChar[] = [];
-  for (let no = first; no <= last; no += 1) {
-    let text = lines[no - 1] ?? '';
-    for (const artefact of report.artefacts.filter((item) => item.line === no)) {
-      const at = text.indexOf(artefact.text);
-      if (at !== -1) text = text.slice(0, at) + text.slice(at + artefact.text.length);
-    }
-    const substitutions = new Map(
-      report.repairs
-        .filter(
-          (repair) =>
-            repair.line === no && (repair.kind === 'traditional-character' || repair.kind === 'full-width-digit'),
-        )
-        .map((repair) => [repair.before, repair.after]),
-    );
-    for (const char of text) {
-      const repaired = substitutions.get(char) ?? char;
-      if (SIGNIFICANT.test(repaired)) result.push({ char: repaired, line: no });
-    }
-  }
-  return result;
-}
-
-/** Index of the first source character that the page does not contain in order, or -1. */
-export function firstMissing(source: SignificantChar[], page: string[]): number {
-  let cursor = 0;
-  for (let index = 0; index < source.length; index += 1) {
-    while (cursor < page.length && page[cursor] !== source[index]!.char) cursor += 1;
-    if (cursor === page.length) return index;
-    cursor += 1;
-  }
-  return -1;
 }
 
 const documents = readDistJson<OpenDataDocument[]>('data/documents.json');
@@ -90,7 +49,17 @@ describe('text conservation', () => {
         const moved = new Set(
           report.warnings.filter((warning) => warning.code === 'table-continuation-row').map((warning) => warning.line),
         );
-        const source = sourceCharacters(lines, entry.lines[0], entry.lines[1], report);
+        const { characters: source, unshapedArtefacts } = sourceCharacters(
+          lines,
+          entry.lines[0],
+          entry.lines[1],
+          report,
+        );
+        for (const artefact of unshapedArtefacts) {
+          failures.push(
+            `${report.file}:${artefact.line} removed as ${artefact.kind} but it is not one: ${JSON.stringify(artefact.text)}`,
+          );
+        }
         const sequences = [
           source.filter((item) => !moved.has(item.line)),
           ...[...moved].map((line) => source.filter((item) => item.line === line)),
@@ -139,5 +108,45 @@ describe('firstMissing', () => {
   });
   it('counts characters out of order as missing', () => {
     expect(firstMissing(chars('甲乙'), [...'乙甲'])).toBe(1);
+  });
+});
+
+describe('an artefact exempts its text only when it has its kind’s shape', () => {
+  const artefact = (kind: IssueReport['artefacts'][number]['kind'], text: string, line = 5) => ({ kind, text, line });
+  const lines = ['目 录', '序号\t名称', '1\t甲', '', '序号\t名称'];
+
+  it('takes page numbers, running headers, markup and tags for what they say', () => {
+    for (const [kind, text] of [
+      ['page-number', '— 12 —'],
+      ['page-number', '第 3 页 共 9 页'],
+      ['page-number', ' 12 '],
+      ['running-header', '济南市槐荫区人民政府公报（2021 年第 1 期） 区政府文件'],
+      ['running-header', '人事任免'],
+      ['extractor-markup', '## '],
+      ['html-tag', '<p>'],
+    ] as const) {
+      expect(artefactHasItsShape(artefact(kind, text), lines, 1), `${kind} ${text}`).toBe(true);
+    }
+  });
+
+  it('refuses text of another shape logged as an artefact', () => {
+    expect(artefactHasItsShape(artefact('page-number', '推进健康槐荫'), lines, 1)).toBe(false);
+    expect(artefactHasItsShape(artefact('running-header', '一、总体要求'), lines, 1)).toBe(false);
+    expect(artefactHasItsShape(artefact('extractor-markup', '加强'), lines, 1)).toBe(false);
+    expect(artefactHasItsShape(artefact('table-of-contents', '目 录', 9), lines, 3)).toBe(false);
+    expect(artefactHasItsShape(artefact('repeated-table-header', '序号\t名称'), lines, 1)).toBe(true);
+    expect(artefactHasItsShape(artefact('repeated-table-header', '1\t甲', 2), lines, 1)).toBe(false);
+  });
+
+  it('counts sentence punctuation, widened where the report says so', () => {
+    const report = {
+      documents: [{ id: 'x', order: 1, title: '', docNumber: null, lines: [1, 1] as [number, number] }],
+      artefacts: [],
+      repairs: [{ line: 1, kind: 'widened-punctuation' as const, before: ',', after: '，' }],
+    } as unknown as IssueReport;
+    const { characters } = sourceCharacters(['甲,乙。'], 1, 1, report);
+    expect(characters.map((item) => item.repaired ?? item.char).join('')).toBe('甲，乙。');
+    expect(firstMissing(characters, [...'甲，乙。'])).toBe(-1);
+    expect(firstMissing(characters, [...'甲乙。'])).toBe(1);
   });
 });

@@ -234,8 +234,10 @@ class BodyBuilder {
     const label = this.items[index]!.record as LineRecord;
     const next = this.items[index + 1];
     const title = next?.role === 'attachment-title' ? (next.record as LineRecord) : null;
-    const name = label.text.replace(/\s*[：:]\s*$/, '');
-    this.openContainer(this.levels.attachmentDepth(), title ? `${name} ${title.text}` : name, label.no);
+    // The label keeps its colon, as printed (`附件：` above the title); a bare label is set off by a space.
+    const separator = /[：:]$/.test(label.text) ? '' : ' ';
+    const heading = title ? `${label.text}${separator}${title.text}` : label.text;
+    this.openContainer(this.levels.attachmentDepth(), heading, label.no);
     if (!title) return index + 1;
     this.lastHeading = title.text;
     return index + 2;
