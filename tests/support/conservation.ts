@@ -29,7 +29,7 @@ type Artefact = IssueReport['artefacts'][number];
 const SHAPES: Record<Artefact['kind'], (text: string) => boolean> = {
   'page-break': (text) => /^\f+$/.test(text),
   'page-number': (text) =>
-    /^[\s\-—–·]*(?:第\s*)?[0-9０-９]{1,3}\s*(?:页)?(?:\s*[,，/／]?\s*共\s*[0-9]{1,3}\s*页)?(?:\s*[/／]\s*[0-9]{1,3})?[\s\-—–·]*$/.test(
+    /^[\s\-—–·]*(?:第\s*)?[0-9０-９]{1,3}\s*页?(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?(?:\s*[/／]\s*\d{1,3})?[\s\-—–·]*$/.test(
       text,
     ),
   'running-header': (text) =>
