@@ -39,7 +39,7 @@ const SHAPES: Record<Artefact['kind'], (text: string) => boolean> = {
   'extractor-markup': (text) => /^[\s#*+\-_{}\\]+$/.test(text),
   'html-tag': (text) => /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i.test(text),
   'repeated-table-header': () => true,
-  'table-rule': (text) => /^[\s|:\-]+$/.test(text),
+  'table-rule': (text) => /^[\s|:-]+$/.test(text),
 };
 
 /**
