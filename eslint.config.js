@@ -30,9 +30,8 @@ export default tseslint.config(
       // Capturing groups document what a pattern reads even where only the whole match is used.
       'regexp/no-unused-capturing-group': 'off',
       // Full-width digits (０-９) are a range every gazette extraction needs.
-      // Issue files are untrusted input; the patterns that backtrack super-linearly are rewritten
-      // under issue #15 and this rule then becomes an error.
-      'regexp/no-super-linear-backtracking': 'off',
+      // Issue files are untrusted input: no pattern may backtrack super-linearly on them.
+      'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-obscure-range': ['error', { allowed: ['alphanumeric', '０-９', '!-/', ':-@', '[-`', '{-~'] }],
     },
   },

@@ -5,7 +5,7 @@
  * jumps to a table instead of scrolling through the whole document. It runs before Astro assigns
  * heading ids, which keeps ids that are already set.
  */
-import { ATTACHMENT_HEADING } from './headings.ts';
+import { matchAttachmentHeading } from './headings.ts';
 
 interface HastNode {
   type: string;
@@ -47,9 +47,9 @@ export function rehypeAttachmentLinks() {
     const used = new Set<string>();
     all.forEach((element, index) => {
       if (!HEADING.test(element.tagName ?? '')) return;
-      const match = ATTACHMENT_HEADING.exec(text(element).trim());
+      const match = matchAttachmentHeading(text(element));
       if (!match) return;
-      const [, number = '', title = ''] = match;
+      const { number, title } = match;
       let id = `附件${number}`;
       for (let copy = 2; used.has(id); copy += 1) id = `附件${number}-${copy}`;
       used.add(id);

@@ -26,7 +26,17 @@ export function tocItems(headings: Heading[]): TocItem[] {
 }
 
 /** An attachment's heading: `附件`, `附件1 名单`, `附件： 分解表` → number and title. */
-export const ATTACHMENT_HEADING = /^附件\s*(\d*)(?:[\s：:]+(.*))?$/;
+const ATTACHMENT_LABEL = /^附件(?:\s*(\d+))?/;
+
+/** An attachment's heading (`附件`, `附件1 名单`, `附件：分解表`): its number and title, or null. */
+export function matchAttachmentHeading(text: string): { number: string; title: string } | null {
+  const trimmed = text.trim();
+  const label = ATTACHMENT_LABEL.exec(trimmed);
+  if (!label) return null;
+  const rest = trimmed.slice(label[0].length);
+  if (rest !== '' && !/^[\s：:]/.test(rest)) return null;
+  return { number: label[1] ?? '', title: rest.replace(/^[\s：:]+/, '') };
+}
 
 /**
  * Attachments are printed as headings `附件`, `附件1 名单`, `附件： 分解表`. Listed under the label
@@ -34,9 +44,9 @@ export const ATTACHMENT_HEADING = /^附件\s*(\d*)(?:[\s：:]+(.*))?$/;
  */
 export function attachments(headings: Heading[]): TocItem[] {
   return headings.flatMap((heading) => {
-    const match = ATTACHMENT_HEADING.exec(heading.text.trim());
+    const match = matchAttachmentHeading(heading.text);
     if (!match) return [];
-    const [, number, title = ''] = match;
+    const { number, title } = match;
     const text = number ? `附件${number} ${title}`.trim() : title.trim() || '附件';
     return [{ href: `#${heading.slug}`, text, level: 1 }];
   });

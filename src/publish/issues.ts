@@ -24,7 +24,7 @@ const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
  * it duplicates.
  */
 const ISSUE_LIKE_NAME =
-  /^\s*(\d{4})(?:\s|\s*[-._\u2013\u2014\u5e74\uff0d])\s*(?:第\s*)?0*(\d{1,2})\s*(?:期\s*)?(?:\(\d+\)|-\s*副本(?:\s*\(\d+\))?)?\s*(?:(?:\.txt)+\s*)?$/i;
+  /^(\d{4})[-._\u2013\u2014\u5e74\uff0d]?第?0*(\d{1,2})期?(?:\(\d+\)|-副本(?:\(\d+\))?)?(?:\.txt)*$/i;
 
 /** The issue files of a content folder in issue order, and an error for every other entry. */
 function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {
@@ -55,7 +55,8 @@ function unexpectedEntry(contentDir: string, name: string, issueFiles: string[])
       '公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。',
     );
   }
-  const meant = ISSUE_LIKE_NAME.exec(name.normalize('NFKC'));
+  // Matched with whitespace removed, so that no pattern has to allow it everywhere.
+  const meant = ISSUE_LIKE_NAME.exec(name.normalize('NFKC').replace(/\s+/g, ''));
   if (meant) {
     const canonical = `${meant[1]}-${Number(meant[2])}.txt`;
     if (issueFiles.includes(canonical)) {

@@ -30,15 +30,16 @@ export interface Marker {
   rest: string;
 }
 
+/** Each kind of marker at the start of a line (the text after it is the rest of the line). */
 const MARKERS: [MarkerType, RegExp][] = [
-  ['article', /^(第[一二三四五六七八九十百]+条) *(.*)$/s],
-  ['chinese', /^([一二三四五六七八九十]+、) *(.*)$/s],
-  ['chinese-paren', /^([（(] *[一二三四五六七八九十]+ *[）)]) *(.*)$/s],
+  ['article', /^第[一二三四五六七八九十百]+条/],
+  ['chinese', /^[一二三四五六七八九十]+、/],
+  ['chinese-paren', /^[（(] *[一二三四五六七八九十]+ *[）)]/],
   // `28.01∶70.96` and `66.7%` open continuation lines: a digit after the point is a decimal,
   // unless it starts a year (`4．2021年年底前`).
-  ['arabic-dot', /^(\d{1,2} *[.．、](?!\d)|\d{1,2} *[.．、](?=\d{4} *年)) *(.*)$/s],
-  ['arabic-paren', /^([（(] *\d{1,2} *[）)]) *(.*)$/s],
-  ['circled', /^([\u2460-\u2473]) *(.*)$/s],
+  ['arabic-dot', /^\d{1,2} *[.．、](?:(?!\d)|(?=\d{4} ?年))/],
+  ['arabic-paren', /^[（(] *\d{1,2} *[）)]/],
+  ['circled', /^[\u2460-\u2473]/],
 ];
 
 /** Recognises a numbering marker at the start of a line. */
@@ -46,7 +47,7 @@ export function matchMarker(text: string): Marker | null {
   const trimmed = text.trim();
   for (const [type, pattern] of MARKERS) {
     const match = pattern.exec(trimmed);
-    if (match) return { type, marker: match[1]!, rest: match[2]! };
+    if (match) return { type, marker: match[0], rest: trimmed.slice(match[0].length).trimStart() };
   }
   return null;
 }

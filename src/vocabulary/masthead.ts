@@ -8,8 +8,8 @@ import { asciiDigits } from './numerals.ts';
 /** The gazette's name, as printed in the masthead and running headers. */
 export const GAZETTE_NAME = '济南市槐荫区人民政府公报';
 const NAME = '(?:济南市)?槐荫区人民政府公报';
-const ISSUE = '[（(]? *(\\d{4}) *年 *第 *(\\d{1,2}) *期 *[）)]?';
-const MASTHEAD = new RegExp(`${NAME} *${ISSUE}`);
+/** The masthead with its issue, in text from which all whitespace was removed. */
+const MASTHEAD = new RegExp(`${NAME}[（(]?(\\d{4})年第(\\d{1,2})期[）)]?`);
 
 export interface RunningHeader {
   year: number;
@@ -24,12 +24,12 @@ export interface RunningHeader {
  * the gazette is not a header.
  */
 export function matchRunningHeader(text: string): RunningHeader | null {
-  const compact = asciiDigits(text).trim().replace(/\s+/g, ' ');
+  const compact = asciiDigits(text).replace(/\s+/g, '');
   if (compact.length > 80) return null;
   const match = MASTHEAD.exec(compact);
   if (!match) return null;
-  const before = compact.slice(0, match.index).trim();
-  const after = compact.slice(match.index + match[0].length).trim();
+  const before = compact.slice(0, match.index);
+  const after = compact.slice(match.index + match[0].length);
   if (before !== '' && after !== '') return null;
   const side = before || after;
   if (side !== '' && matchSectionName(side) === null) return null;

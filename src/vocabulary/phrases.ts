@@ -33,18 +33,19 @@ export function isBracketedNote(text: string): boolean {
 
 /** `附件`, `附件 1`, `附件2：` on a line of its own: the label above an attachment. */
 export function matchAttachmentLabel(text: string): string | null {
-  const match = /^附 *件 *(\d*) *[：:]?$/.exec(asciiDigits(text).trim());
+  const match = /^附件(\d*)[：:]?$/.exec(asciiDigits(text).replace(/\s+/g, ''));
   return match ? `附件${match[1] ?? ''}` : null;
 }
 
 /** `附件：…` announcing attachments inside the text. */
 export function isAttachmentAnnouncement(text: string): boolean {
-  return /^附 *件 *\d* *[：:] *\S/.test(text.trim());
+  return /^附件\d*[：:]./.test(text.replace(/\s+/g, ''));
 }
 
 /** The announcement's text after `附件：`. */
 export function announcementItems(text: string): string {
-  return text.trim().replace(/^附 *件 *\d* *[：:]/, '');
+  const trimmed = text.trim();
+  return trimmed.slice(trimmed.search(/[：:]/) + 1);
 }
 
 /** The numbered box of a plan: `专栏1 主要指标`, `专栏 2 残疾人社会保障`. */

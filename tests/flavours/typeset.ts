@@ -159,16 +159,17 @@ const MARKERS: readonly { pattern: RegExp; className: string }[] = [
   { pattern: /^[（(]\d+[)）]/u, className: 'level-4' },
 ];
 
-/** 附件 / 附件1 / 附件 2, then the attachment's title, as the converter joined them. */
-const ATTACHMENT = /^(附件\s*\d*)\s*(.*)$/su;
+/** 附件 / 附件1 / 附件 2 / 附件：, then the attachment's title, as the converter joined them. */
+const ATTACHMENT = /^附件\s*\d*[：:]?/u;
 
 function headingHtml(text: string): string {
   const attachment = ATTACHMENT.exec(text);
   if (attachment) {
     // Printed as a label flush left (黑体), then the attachment's title centred on its own line.
-    const [, label, title] = attachment;
+    const label = attachment[0];
+    const title = text.slice(label.length).trim();
     const titleHtml = title ? `<h2 class="enclosure-title">${escapeHtml(title)}</h2>` : '';
-    return `<p class="attachment-label">${escapeHtml(label!)}</p>${titleHtml}`;
+    return `<p class="attachment-label">${escapeHtml(label)}</p>${titleHtml}`;
   }
   if (text.startsWith('专栏')) return `<h3 class="box-title">${escapeHtml(text)}</h3>`;
   const marker = MARKERS.find(({ pattern }) => pattern.test(text));

@@ -29,9 +29,7 @@ type Artefact = IssueReport['artefacts'][number];
 const SHAPES: Record<Artefact['kind'], (text: string) => boolean> = {
   'page-break': (text) => /^\f+$/.test(text),
   'page-number': (text) =>
-    /^[\s\-—–·]*(?:第\s*)?[0-9０-９]{1,3}\s*页?(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?(?:\s*[/／]\s*\d{1,3})?[\s\-—–·]*$/.test(
-      text,
-    ),
+    /^[-—–·]*第?[0-9０-９]{1,3}页?(?:[,，/／]?共\d{1,3}页)?(?:[/／]\d{1,3})?[-—–·]*$/.test(text.replace(/\s+/g, '')),
   'running-header': (text) =>
     /槐荫区人民政府公报/.test(text) || /^[\p{Script=Han}\s]{2,20}(?:文件|任免|数据|报告)$/u.test(text.trim()),
   'separator-line': (text) => /^[\s\-=_—–]+$/.test(text),

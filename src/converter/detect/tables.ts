@@ -40,17 +40,19 @@ export function spacesToColumns(lines: SourceLine[], journal: Journal): SourceLi
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A Markdown table's rule (`|---|:---:|`), read with its whitespace removed. */
+const PIPE_RULE = /^\|?:?-{3,}:?(?:\|:?-{3,}:?)+\|?$/;
+const isPipeRule = (text: string) => PIPE_RULE.test(text.replace(/\s+/g, ''));
 
 /** Markdown pipe tables (`| 指标 | 单位 |` over `|---|---|`): rows become TAB rows, the rule goes. */
 export function pipesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
   let table = 0;
   return lines.map((line, index) => {
     const inTable = (candidate: SourceLine | undefined) =>
-      candidate !== undefined && (PIPE_ROW.test(candidate.text) || PIPE_RULE.test(candidate.text));
+      candidate !== undefined && (PIPE_ROW.test(candidate.text) || isPipeRule(candidate.text));
     if (!inTable(line) || !(inTable(lines[index - 1]) || inTable(lines[index + 1]))) return line;
     if (!inTable(lines[index - 1])) table += 1;
-    if (PIPE_RULE.test(line.text)) {
+    if (isPipeRule(line.text)) {
       journal.artefacts.push({ line: line.no, kind: 'table-rule', text: line.text });
       return { ...line, text: '' };
     }
