@@ -13,35 +13,49 @@ import {
 } from '../../vocabulary/index.ts';
 import type { Journal } from '../types.ts';
 
+const LAYOUT_SPACE = new RegExp(
+  `([${CJK}，。、；：？！（）《》“”%\\u2460-\\u2473])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`,
+  'g',
+);
+
+/** The run of Chinese characters ending just before `end` (scanning back over it only). */
+function chineseWordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && isCjk(text[start - 1])) start -= 1;
+  return text.slice(start, end);
+}
+
+/** The run of Chinese characters starting at `start`. */
+function chineseWordAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && isCjk(text[end])) end += 1;
+  return text.slice(start, end);
+}
+
 /**
  * Removes spaces that PDF layout put inside Chinese text: between two Chinese characters
- * (`陈 锐`, `的 通 知`), and between Chinese and a number (`2021 年 4 月`, `达到 88%`).
+ * (`陈 锐`, `的 通 知`), and between Chinese and a number (`2021 年 4 月`, `达到 88%`). One pass:
+ * each space looks only at the words on either side of it.
  */
 export function removeLayoutSpaces(text: string, line: number, journal: Journal): string {
-  const pattern = new RegExp(
-    `([${CJK}，。、；：？！（）《》“”%\\u2460-\\u2473])([ \\u3000]+)(?=([${CJK}0-9（《“]))|([0-9%])([ \\u3000]+)(?=[${CJK}])`,
-    'g',
-  );
   let result = '';
   let last = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) {
+  for (const match of text.matchAll(LAYOUT_SPACE)) {
     const spaceStart = match.index + (match[1] ?? match[4])!.length;
     const space = match[2] ?? match[5]!;
-    const before = text.slice(0, spaceStart);
-    const after = text.slice(spaceStart + space.length);
+    const spaceEnd = spaceStart + space.length;
     // Digits on both sides of the space (`30.58 16.74`) are two values, not a layout gap.
-    const digitsBothSides = /[0-9%]$/.test(before) && /^\d/.test(after);
-    const wordBefore = before.match(new RegExp(`[${CJK}]+$`))?.[0] ?? '';
-    const wordAfter = after.match(new RegExp(`^[${CJK}]+`))?.[0] ?? '';
-    if (digitsBothSides || separatesOrgans(wordBefore, wordAfter)) continue;
+    const digitsBothSides = /[0-9%]/.test(text[spaceStart - 1]!) && /\d/.test(text[spaceEnd] ?? '');
+    if (digitsBothSides || separatesOrgans(chineseWordBefore(text, spaceStart), chineseWordAfter(text, spaceEnd)))
+      continue;
     result += text.slice(last, spaceStart);
-    last = spaceStart + space.length;
+    last = spaceEnd;
+    const context = (from: number, to: number) => text.slice(Math.max(0, from), to);
     journal.repairs.push({
       line,
       kind: 'removed-space',
-      before: `${before.slice(-2)}${space}${after.slice(0, 2)}`,
-      after: `${before.slice(-2)}${after.slice(0, 2)}`,
+      before: `${context(spaceStart - 2, spaceStart)}${space}${context(spaceEnd, spaceEnd + 2)}`,
+      after: `${context(spaceStart - 2, spaceStart)}${context(spaceEnd, spaceEnd + 2)}`,
     });
   }
   return result + text.slice(last);
@@ -58,71 +72,93 @@ const WIDE: Record<string, string> = {
   '.': '。',
 };
 
-/** Index of the bracket closing the one at `open`, or -1. */
-function matchingClose(text: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < text.length; index += 1) {
-    const char = text[index];
-    if (char === '(' || char === '（') depth += 1;
-    if (char === ')' || char === '）') {
-      depth -= 1;
-      if (depth === 0) return index;
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+
+/** Where each bracket closes, and which opener each closer closes: one pass with a stack. */
+function bracketPairs(chars: readonly string[]): { closeOf: Map<number, number>; openOf: Map<number, number> } {
+  const closeOf = new Map<number, number>();
+  const openOf = new Map<number, number>();
+  const open: number[] = [];
+  chars.forEach((char, index) => {
+    if (char === '(' || char === '（') open.push(index);
+    else if ((char === ')' || char === '）') && open.length > 0) {
+      const opener = open.pop()!;
+      closeOf.set(opener, index);
+      openOf.set(index, opener);
     }
-  }
-  return -1;
+  });
+  return { closeOf, openOf };
+}
+
+/** For each position, how many Chinese characters stand before it. */
+function chinesePrefixCounts(chars: readonly string[]): number[] {
+  const counts = [0];
+  for (const char of chars) counts.push(counts[counts.length - 1]! + (isCjk(char) ? 1 : 0));
+  return counts;
+}
+
+/** The first character at or after `from` that is not a space. */
+function nextVisible(chars: readonly string[], from: number): string | undefined {
+  for (let index = from; index < chars.length; index += 1) if (chars[index] !== ' ') return chars[index];
+  return undefined;
+}
+
+/** Whether the bracket opening at `index` encloses Chinese text or numbers a line or follows Chinese. */
+function widensBracket(chars: readonly string[], index: number, close: number | undefined, chinese: number[]): boolean {
+  const end = close ?? chars.length;
+  const innerLength = end - index - 1;
+  const innerChinese = chinese[end]! - chinese[index + 1]! > 0;
+  // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too.
+  const inner = chars.slice(index + 1, end).join('');
+  const leadingMarker =
+    close !== undefined &&
+    chars.slice(0, index).every((c) => c === ' ') &&
+    /^\d{1,2}$/.test(inner) &&
+    isCjk(nextVisible(chars, close + 1));
+  // A short bracket of symbols or numbers right after Chinese text (`比例(%)`, `同比(±%)`) too.
+  const afterChinese = isCjk(chars[index - 1]) && close !== undefined && innerLength <= 6;
+  return innerChinese || leadingMarker || afterChinese;
+}
+
+/** Whether half-width `,` `:` `;` `?` `!` at `index` punctuates Chinese text. */
+function widensMark(chars: readonly string[], index: number): boolean {
+  const before = chars[index - 1];
+  const after = chars[index + 1] === ' ' ? chars[index + 2] : chars[index + 1];
+  const betweenDigits = /\d/.test(before ?? '') && /\d/.test(chars[index + 1] ?? '');
+  const betweenLatin = /[A-Z0-9]/i.test(before ?? '') && /[A-Z]/i.test(chars[index + 1] ?? '');
+  return !betweenDigits && !betweenLatin && (isCjkOrCjkPunctuation(before) || isCjkOrCjkPunctuation(after));
+}
+
+/** Whether `.` at `index` is a full stop typed after Chinese (`刘宇.`); `1.5` and `PM2.5` keep theirs. */
+function widensFullStop(chars: readonly string[], index: number): boolean {
+  return isCjk(chars[index - 1]) && (index === chars.length - 1 || isCjk(chars[index + 1]) || chars[index + 1] === ' ');
 }
 
 /**
  * Widens half-width punctuation used in Chinese text (`,` `:` `;` `?` `!` and brackets that
  * enclose Chinese). Numbers (`528,374`, `8:30`, `1.5`), Latin text and brackets around numbers
- * or symbols (`(2017)`, `(±%)`) keep their half-width forms.
+ * or symbols (`(2017)`, `(±%)`) keep their half-width forms. Linear: brackets are paired once.
  */
 export function widenPunctuation(text: string, line: number, journal: Journal): string {
-  if (!new RegExp(`[${CJK}]`).test(text)) return text;
+  if (!CJK_CHAR.test(text)) return text;
   const chars = [...text];
+  const { closeOf, openOf } = bracketPairs(chars);
+  const chinese = chinesePrefixCounts(chars);
   const widened = new Set<number>();
-  for (let index = 0; index < chars.length; index += 1) {
-    const char = chars[index]!;
+  chars.forEach((char, index) => {
     if (char === '(') {
-      const close = matchingClose(chars.join(''), index);
-      const inner = close === -1 ? chars.slice(index + 1).join('') : chars.slice(index + 1, close).join('');
-      // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too.
-      const leadingMarker =
-        chars.slice(0, index).every((c) => c === ' ') &&
-        /^\d{1,2}$/.test(inner) &&
-        isCjk(chars.slice(close + 1).find((c) => c !== ' '));
-      // A short bracket of symbols or numbers right after Chinese text (`比例(%)`, `同比(±%)`) too.
-      const afterChinese = isCjk(chars[index - 1]) && close !== -1 && inner.length <= 6;
-      if (new RegExp(`[${CJK}]`).test(inner) || leadingMarker || afterChinese) {
-        widened.add(index);
-        if (close !== -1 && chars[close] === ')') widened.add(close);
-      }
+      const close = closeOf.get(index);
+      if (!widensBracket(chars, index, close, chinese)) return;
+      widened.add(index);
+      if (close !== undefined && chars[close] === ')') widened.add(close);
     } else if (char === ')' && !widened.has(index)) {
       // A closing bracket that ends a full-width pair opened earlier (`（…)`) is widened too.
-      const opened = chars.slice(0, index).lastIndexOf('（');
-      const closedSince = opened !== -1 && chars.slice(opened + 1, index).some((c) => c === '）' || c === ')');
-      if (opened !== -1 && !closedSince) widened.add(index);
-    } else if (',:;?!'.includes(char)) {
-      const before = chars[index - 1];
-      const after = chars[index + 1] === ' ' ? chars[index + 2] : chars[index + 1];
-      const betweenDigits = /\d/.test(before ?? '') && /\d/.test(chars[index + 1] ?? '');
-      const betweenLatin = /[A-Z0-9]/i.test(before ?? '') && /[A-Z]/i.test(chars[index + 1] ?? '');
-      if (
-        !betweenDigits &&
-        !betweenLatin &&
-        (isCjkOrCjkPunctuation(before) || isCjkOrCjkPunctuation(after) || isCjk(after))
-      ) {
-        widened.add(index);
-      }
-    } else if (
-      char === '.' &&
-      isCjk(chars[index - 1]) &&
-      (index === chars.length - 1 || isCjk(chars[index + 1]) || chars[index + 1] === ' ')
-    ) {
-      // A full stop typed as `.` after Chinese (`刘宇.`); `1.5`, `1.` markers and `PM2.5` keep theirs.
+      const opener = openOf.get(index);
+      if (opener !== undefined && chars[opener] === '（') widened.add(index);
+    } else if ((',:;?!'.includes(char) && widensMark(chars, index)) || (char === '.' && widensFullStop(chars, index))) {
       widened.add(index);
     }
-  }
+  });
   if (widened.size === 0) return text;
   const result: string[] = [];
   chars.forEach((char, index) => {
