@@ -78,6 +78,7 @@ export type WarningCode =
   | 'uncertain-structure'
   | 'suspicious-latin-word'
   | 'toc-mismatch'
+  | 'toc-pages-unpaired'
   | 'table-ragged-row'
   | 'table-continuation-row'
   | 'signature-date-differs';

@@ -4,6 +4,7 @@
  * page numbers in their printed forms, the 目录 and its section labels, and the statistics title.
  */
 import { asciiDigits } from './numerals.ts';
+import { isCjk } from './text.ts';
 
 /** The gazette's name, as printed in the masthead and running headers. */
 export const GAZETTE_NAME = '济南市槐荫区人民政府公报';
@@ -75,24 +76,87 @@ export function isTocHeading(text: string): boolean {
   return text.replace(/\s+/g, '') === '目录';
 }
 
+/** Characters a printed dot leader is made of. */
+const LEADER = '.…·';
+/** Punctuation a printed title can end with, right before a page printed after spaces. */
+const TITLE_CLOSING = '）)》”’」』】';
+
+const isDigit = (char: string) => char >= '0' && char <= '9';
+const isWhitespace = (char: string) => char === ' ' || char === '\t' || char === '\u3000';
+
+/** The index where the run of characters passing `test` that ends right before `end` starts. */
+function runStart(text: string, end: number, test: (char: string) => boolean): number {
+  let start = end;
+  while (start > 0 && test(text[start - 1]!)) start -= 1;
+  return start;
+}
+
+/** A 目录 entry line split into the entry's text and the page printed at its end. */
+interface TocLineParts {
+  entry: string;
+  page: number;
+}
+
+/** `…（3）`, `…⇥(10)`, `… .....（27）`: the page in brackets. */
+function bracketedPage(text: string): TocLineParts | null {
+  if (!/[）)]$/.test(text)) return null;
+  const digitsEnd = runStart(text, text.length - 1, (char) => char === ' ');
+  const digitsStart = runStart(text, digitsEnd, isDigit);
+  const open = runStart(text, digitsStart, (char) => char === ' ') - 1;
+  if (digitsEnd - digitsStart < 1 || digitsEnd - digitsStart > 3 || open < 0 || !'（('.includes(text[open]!))
+    return null;
+  return { entry: text.slice(0, open), page: Number(text.slice(digitsStart, digitsEnd)) };
+}
+
 /**
- * A 目录 entry ends with its printed page: `…（3）`, `…⇥(10)`, `… .....（27）`, or a bare number
- * after dot leaders or a TAB (`…………10`, `…⇥10`). Returns the page, or null.
+ * A bare page: after dot leaders or a TAB (`…………10`, `…⇥10`), or after spaces where the title
+ * ends with a Chinese character or closing punctuation (`…号）      10` from pdftotext -layout,
+ * `…号） 10` from pdf.js). A single character between spaces before the number is a
+ * letter-spaced line (`〔 2 0 2 0 〕 1 0`), not a title and its page.
  */
-export function matchTocPage(text: string): number | null {
+function barePage(text: string): TocLineParts | null {
+  const digitsStart = runStart(text, text.length, isDigit);
+  const digits = text.length - digitsStart;
+  if (digits < 1 || digits > 3) return null;
+  const beforeSpaces = runStart(text, digitsStart, (char) => char === ' ');
+  const leader = text.slice(Math.max(0, beforeSpaces - 2), beforeSpaces);
+  const afterLeader = leader === '..' || leader === '··' || leader.endsWith('…') || leader.endsWith('\t');
+  const page = { entry: text.slice(0, digitsStart), page: Number(text.slice(digitsStart)) };
+  if (afterLeader) return page;
+  const titleEnd = runStart(text, digitsStart, isWhitespace);
+  if (titleEnd === digitsStart || titleEnd === 0) return null;
+  const last = text[titleEnd - 1]!;
+  const letterSpaced = titleEnd >= 2 && isWhitespace(text[titleEnd - 2]!);
+  return (isCjk(last) || TITLE_CLOSING.includes(last)) && !letterSpaced ? page : null;
+}
+
+/**
+ * A 目录 entry's line ends with its printed page: `…（3）`, `…⇥(10)`, `… .....（27）`, a bare number
+ * after dot leaders or a TAB (`…………10`, `…⇥10`), or after spaces (`…号）      10`, `…号） 10`).
+ * Read from the end, one character at a time, so that no run of spaces or dots is scanned twice
+ * (issue files are untrusted input).
+ */
+function splitTocPage(text: string): TocLineParts | null {
   const normalised = asciiDigits(text).trimEnd();
-  const bracketed = /[（(] *(\d{1,3}) *[）)]$/.exec(normalised);
-  if (bracketed) return Number(bracketed[1]);
-  const bare = /(?:\.\.|……|…|\t|··) *(\d{1,3})$/.exec(normalised);
-  return bare ? Number(bare[1]) : null;
+  return bracketedPage(normalised) ?? barePage(normalised);
+}
+
+/** The page a 目录 entry's line ends with, or null. */
+export function matchTocPage(text: string): number | null {
+  return splitTocPage(text)?.page ?? null;
+}
+
+/** Removes the dot leaders (and spaces around them) a 目录 entry's text ends with. */
+export function withoutTrailingLeaders(text: string): string {
+  return text.slice(
+    0,
+    runStart(text, text.length, (char) => LEADER.includes(char) || isWhitespace(char)),
+  );
 }
 
 /** Removes the page (and dot leaders before it) from the end of a 目录 entry. */
 export function withoutTocPage(text: string): string {
-  return asciiDigits(text)
-    .trimEnd()
-    .replace(/[（(] *\d{1,3} *[）)]$|\t *\d{1,3}$|[.…·]{2,} *\d{1,3}$|… *\d{1,3}$/, '')
-    .replace(/[\s.…·]+$/, '');
+  return withoutTrailingLeaders(splitTocPage(text)?.entry ?? asciiDigits(text));
 }
 
 const STATISTICS_TITLE = /^(\d{4}) *年 *1 *[-—–~～至] *(\d{1,2}) *月.*经济指标/;

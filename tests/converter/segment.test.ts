@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { detectLines } from '../../src/converter/detect/index.ts';
 import { GazetteInputError } from '../../src/converter/errors.ts';
-import { splitLines } from '../../src/converter/read/index.ts';
+import { issueIdFromFileName, splitLines } from '../../src/converter/read/index.ts';
 import { segmentIssue, splitTableOfContents } from '../../src/converter/segment/index.ts';
 import { createJournal } from '../../src/converter/types.ts';
 
 const lines = (text: string) => splitLines(text.replace(/^\n/, ''));
+
+/** The 目录 as segment reads it: after detect has removed page furniture, journaled. */
+function readToc(text: string) {
+  const journal = createJournal();
+  const detected = detectLines(lines(text), issueIdFromFileName('2023-1.txt'), '2023-1.txt', journal);
+  return { ...splitTableOfContents(detected.lines, journal), journal };
+}
+
+const entryPages = (toc: { title: string; page: number | null }[]) => toc.map((entry) => [entry.title, entry.page]);
 
 const NOTICE = `
 济南市槐荫区人民政府关于甲事项的通知
@@ -101,5 +111,82 @@ describe('segment stage', () => {
       docNumber: '济槐政字〔2023〕1号',
       page: 3,
     });
+  });
+
+  describe('a 目录 whose pages stand apart from its entries, as pdftotext’s reading order gives them', () => {
+    const HEADER = '\f济南市槐荫区人民政府公报（2023 年第 1 期）\n';
+
+    it('pairs each run of bare page numbers with the entries closed before it', () => {
+      const toc = `目 录\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）\n济南市槐荫区人民政府关于进一步加强城市管理工作推进乙事项的通知\n（济槐政字〔2023〕2号）\n\n1\n4\n\f【人事任免】\n济南市槐荫区人民政府关于任免张三职务的通知（济槐政任〔2023〕1号）\n\n6\n`;
+      const { toc: entries } = readToc(toc + HEADER + NOTICE);
+      expect(entryPages(entries)).toEqual([
+        ['济南市槐荫区人民政府关于甲事项的通知', 1],
+        ['济南市槐荫区人民政府关于进一步加强城市管理工作推进乙事项的通知', 4],
+        ['济南市槐荫区人民政府关于任免张三职务的通知', 6],
+      ]);
+      expect(entries.map((entry) => entry.section)).toEqual(['区政府文件', '区政府文件', '人事任免']);
+    });
+
+    it('continues an entry wrapped from one 目录 page to the next across the run of pages between them', () => {
+      const toc = `目 录\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）\n济南市槐荫区人民政府关于印发槐荫区推进学前教育普及普惠发展总\n\n1\n\f体规划的通知（济槐政字〔2023〕2号）\n\n3\n`;
+      const { toc: entries } = readToc(toc + HEADER + NOTICE);
+      expect(entryPages(entries)).toEqual([
+        ['济南市槐荫区人民政府关于甲事项的通知', 1],
+        ['济南市槐荫区人民政府关于印发槐荫区推进学前教育普及普惠发展总体规划的通知', 3],
+      ]);
+    });
+
+    it('ends an entry without a 文号 where its line stopped short of the column', () => {
+      const toc = `目 录\n【工作报告】\n政府工作报告\n关于槐荫区2022年财政预算执行情况和2023年财政预算草案的报告\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）\n\n1\n9\n15\n`;
+      const { toc: entries } = readToc(toc + HEADER + NOTICE);
+      expect(entryPages(entries)).toEqual([
+        ['政府工作报告', 1],
+        ['关于槐荫区2022年财政预算执行情况和2023年财政预算草案的报告', 9],
+        ['济南市槐荫区人民政府关于甲事项的通知', 15],
+      ]);
+      expect(entries[0]!.section).toBe('工作报告');
+    });
+
+    it('keeps the entries and their sections without pages, and warns, when a run of pages does not pair with them', () => {
+      const toc = `目 录\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）\n济南市槐荫区人民政府关于乙事项的通知（济槐政字〔2023〕2号）\n\n1\n`;
+      const { toc: entries, journal } = readToc(toc + HEADER + NOTICE);
+      expect(entries.map((entry) => [entry.section, entry.docNumber, entry.page])).toEqual([
+        ['区政府文件', '济槐政字〔2023〕1号', null],
+        ['区政府文件', '济槐政字〔2023〕2号', null],
+      ]);
+      expect(journal.warnings).toEqual([expect.objectContaining({ line: 3, code: 'toc-pages-unpaired' })]);
+    });
+
+    it('journals the page column’s numbers as 目录 lines, not as the pages’ own numbers', () => {
+      const toc = `目 录\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）\n\n1\n`;
+      const { journal } = readToc(toc + HEADER + NOTICE);
+      const tocLines = journal.artefacts.filter((artefact) => artefact.kind === 'table-of-contents');
+      expect(tocLines.sort((a, b) => a.line - b.line).map((artefact) => artefact.text)).toEqual([
+        '目 录',
+        '【区政府文件】',
+        '济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）',
+        '1',
+      ]);
+      expect(journal.artefacts.filter((artefact) => artefact.kind === 'page-number')).toEqual([]);
+    });
+
+    it('ends at the title above the first 文号 line when no running header marks the body', () => {
+      const toc = `目 录\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号）\n\n1\n\n`;
+      const { toc: entries, rest } = readToc(toc + NOTICE);
+      expect(entries).toHaveLength(1);
+      expect(rest.find((line) => line.text.trim() !== '')?.text).toBe('济南市槐荫区人民政府关于甲事项的通知');
+    });
+  });
+
+  it('ends the 目录 at the running header that begins the body, removing it as page furniture', () => {
+    const toc = `目 录\n【区政府文件】\n济南市槐荫区人民政府关于甲事项的通知（济槐政字〔2023〕1号） 1\n`;
+    const {
+      toc: entries,
+      rest,
+      journal,
+    } = readToc(`${toc}济南市槐荫区人民政府公报（2023 年第 1 期） 区政府文件\n${NOTICE}`);
+    expect(entryPages(entries)).toEqual([['济南市槐荫区人民政府关于甲事项的通知', 1]]);
+    expect(rest.find((line) => line.text.trim() !== '')?.text).toBe('济南市槐荫区人民政府关于甲事项的通知');
+    expect(journal.artefacts.map((artefact) => artefact.kind)).toContain('running-header');
   });
 });

@@ -14,6 +14,7 @@ import {
   matchSectionLabel,
   matchStatisticsTitle,
   matchTocPage,
+  withoutTocPage,
 } from '../../src/vocabulary/index.ts';
 
 describe('the gazette vocabulary', () => {
@@ -101,6 +102,33 @@ describe('the gazette vocabulary', () => {
     expect(matchTocPage('济南市槐荫区人民政府关于甲的通知…………12')).toBe(12);
     expect(matchTocPage('济南市槐荫区人民政府关于甲的通知\t7')).toBe(7);
     expect(matchTocPage('关于印发2023年工作要点的通知')).toBeNull();
+  });
+
+  it('reads a 目录 page printed after spaces, as pdftotext -layout and pdf.js give it', () => {
+    expect(matchTocPage('理结果的决定（济槐政发〔2021〕2号）            1')).toBe(1);
+    expect(matchTocPage('理结果的决定（济槐政发〔2021〕2号） 1')).toBe(1);
+    expect(matchTocPage('2021年1-12月全区主要经济指标完成情况 59')).toBe(59);
+    expect(matchTocPage('政府工作报告                                  1')).toBe(1);
+    expect(withoutTocPage('意见（济槐政字〔2021〕15号）               4')).toBe('意见（济槐政字〔2021〕15号）');
+  });
+
+  it('takes no page from a wrapped 文号, a letter-spaced line or a bare number', () => {
+    expect(matchTocPage('整济微路社区居民委员会辖区范围的批复（济槐政字〔2020〕10')).toBeNull();
+    expect(matchTocPage('的通知（济槐政字〔2021〕 20')).toBeNull();
+    expect(matchTocPage('政 府 工 作 报 告 1')).toBeNull();
+    expect(matchTocPage('12')).toBeNull();
+    expect(matchTocPage('1234')).toBeNull();
+  });
+
+  it('reads a hostile 目录 line in linear time', () => {
+    const hostile = [' '.repeat(100_000) + 'x', '.'.repeat(100_000) + 'x', '（' + ' '.repeat(100_000) + '1x）'];
+    const started = performance.now();
+    for (const line of hostile) {
+      expect(matchTocPage(line)).toBeNull();
+      withoutTocPage(line);
+    }
+    // Quadratic scanning of these lines takes seconds; linear takes a few milliseconds.
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('recognises page numbers and running headers left by the extraction', () => {
