@@ -76,6 +76,31 @@ export function isFullLine(record: LineRecord, layout: LayoutModel): boolean {
   return lastLineWidth(record, layout) >= layout.wrapWidth - slack;
 }
 
+/** A line that ends a sentence and leaves no bracket or quote open (`（承办部门：` does not). */
+function finishesSentence(text: string): boolean {
+  return endsSentence(text) && unclosedMarks(text).length === 0;
+}
+
+/**
+ * A printed line of a title: no numbering, no punctuation of running text, not a signature's
+ * organ or date nor an attachment's label or a 专栏, and a single printed line so far. A line
+ * opening with a bracket is a note set under a title (`（共计14项）`, `（2021—2024年）`), a line of its own.
+ */
+function isTitleLine(record: LineRecord): boolean {
+  const text = record.text;
+  return (
+    record.lines.length === 1 &&
+    !record.bullet &&
+    !/^[（(]/.test(text) &&
+    matchMarker(text) === null &&
+    !/[，,、；;。：:！!？?]/.test(text) &&
+    matchDateLine(text) === null &&
+    !ORGAN_LINE.test(text) &&
+    matchAttachmentLabel(text) === null &&
+    !isBoxTitle(text)
+  );
+}
+
 /** A single printed line without the commas and full stops of running text (after its number): a title or heading. */
 function isOneLineTitle(record: LineRecord): boolean {
   const text = matchMarker(record.text)?.rest ?? record.text;
@@ -109,6 +134,14 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     decide: ({ next }) => (startsBlock(next) ? 'end' : null),
   },
   {
+    name: 'wrap/signature-line-stands-alone',
+    why: 'A date or an organ’s name alone on its line (a signature) is a block of its own: nothing continues it.',
+    decide: ({ current }) =>
+      current.lines.length === 1 && (matchDateLine(current.text) !== null || ORGAN_LINE.test(current.text))
+        ? 'end'
+        : null,
+  },
+  {
     name: 'wrap/address-opens-a-paragraph',
     why: 'A speech opens a paragraph with its form of address and an exclamation (`各位代表！`), wherever the line above ended (`各位代表，` may stand inside a paragraph).',
     decide: ({ next }) => (opensWithAddress(next.text) ? 'end' : null),
@@ -122,6 +155,11 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     name: 'wrap/blank-line-ends',
     why: 'Where blank lines separate blocks (not after every line), one that is not a page break ends the paragraph.',
     decide: ({ next, layout }) => (layout.gapsMeaningful && next.gapBefore && !next.afterPageBreak ? 'end' : null),
+  },
+  {
+    name: 'wrap/title-continues',
+    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
+    decide: ({ current, next }) => (isTitleLine(current) && isTitleLine(next) ? 'continue' : null),
   },
   {
     name: 'wrap/centred-title-continues',
@@ -143,7 +181,7 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     name: 'wrap/title-after-a-sentence',
     why: 'A short line without commas that does not end a sentence, after a line that does, is a title or a label, not the tail of the paragraph above.',
     decide: ({ current, next, layout }) =>
-      endsSentence(current.text) &&
+      finishesSentence(current.text) &&
       !endsSentence(next.text) &&
       !isFullLine(next, layout) &&
       !/[，,、；;]/.test(next.text) &&
@@ -155,7 +193,7 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     name: 'wrap/first-line-after-a-full-stop',
     why: 'Where the extraction dropped paragraph indents, a paragraph’s first line is two characters short of the column: such a line after a sentence’s end or a one-line title, running on without ending a sentence itself, opens a new paragraph.',
     decide: ({ current, next, following, layout }) =>
-      (endsSentence(current.text) || isOneLineTitle(current)) &&
+      (finishesSentence(current.text) || isOneLineTitle(current)) &&
       isIndentedFirstLine(next, layout) &&
       !endsSentence(next.text) &&
       !opensWithUnbreakable(following)
