@@ -53,6 +53,7 @@ export interface Artefact {
 /** A change the converter made to the text without changing its wording. */
 export type RepairKind =
   | 'joined-lines'
+  | 'moved-fragment'
   | 'removed-space'
   | 'widened-punctuation'
   | 'traditional-character'

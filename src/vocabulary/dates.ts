@@ -75,7 +75,9 @@ export function matchIssuedLine(text: string): DateMatch | null {
 }
 
 const SUBTITLE_START = new RegExp(`^[—–-]{1,2} *${DATE_PARTS} *在`);
-const SUBTITLE_END = /(?:会议|大会|会|座谈会|仪式)上(?:的(?:讲话|报告|发言))?$/;
+const SUBTITLE_MEETING = '(?:会议|大会|会|座谈会|仪式)';
+const SUBTITLE_END = new RegExp(`${SUBTITLE_MEETING}上(?:的(?:讲话|报告|发言))?$`);
+const SUBTITLE_END_WITHOUT_TAIL = new RegExp(`${SUBTITLE_MEETING}$`);
 
 /** The date opening a speech's subtitle (`——2021年4月13日在…`), read from its first line alone. */
 export function matchSubtitleDate(text: string): DateMatch | null {
@@ -89,12 +91,26 @@ export function matchSubtitleDate(text: string): DateMatch | null {
  * narrow column) and its date, or null.
  */
 export function matchSpeechSubtitle(lines: readonly string[]): { lineCount: number; date: DateMatch } | null {
+  return subtitleEndingWith(lines, SUBTITLE_END);
+}
+
+/**
+ * A speech's subtitle whose last word (`上`, `上的讲话`) is missing: an extraction that orders a
+ * page's blocks by position may set a wrapped subtitle's last line apart from it.
+ */
+export function matchSpeechSubtitleWithoutTail(
+  lines: readonly string[],
+): { lineCount: number; date: DateMatch } | null {
+  return subtitleEndingWith(lines, SUBTITLE_END_WITHOUT_TAIL);
+}
+
+function subtitleEndingWith(lines: readonly string[], end: RegExp): { lineCount: number; date: DateMatch } | null {
   const date = matchSubtitleDate(lines[0] ?? '');
   if (!date) return null;
   let joined = '';
   for (let count = 1; count <= Math.min(3, lines.length); count += 1) {
     joined += lines[count - 1]!.replace(/\s+/g, '');
-    if (SUBTITLE_END.test(joined)) return { lineCount: count, date };
+    if (end.test(joined)) return { lineCount: count, date };
   }
   return null;
 }

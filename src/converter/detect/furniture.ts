@@ -89,17 +89,58 @@ const isBlank = (line: SourceLine | undefined) => line === undefined || line.tex
  * the header's two boxes separately put it on a line of its own — next to the masthead, or, in
  * two columns, between the columns, set off by blank lines. Only looked for after the issue's first
  * masthead (a 目录 before it may list bare section names as its labels).
+ *
+ * A title can look the same (`政府工作报告` beside a section `工作报告`), so where the issue names
+ * its sections elsewhere — 目录 labels `【…】`, running headers that carry one, the same name set
+ * off on two pages — only those names are headers; a title's place never vetoes one (a title broken
+ * by a page has the next page's header between it and its 文号). Where it does not, a line with a
+ * speech's subtitle or a 文号 right under it is taken for a title.
  */
-function isDetachedSectionName(lines: SourceLine[], index: number, mastheadSeen: boolean): boolean {
-  if (!mastheadSeen || matchSectionName(lines[index]!.text.trim()) === null || isTitleAbove(lines, index)) {
-    return false;
-  }
+function isDetachedSectionName(
+  lines: SourceLine[],
+  index: number,
+  mastheadSeen: boolean,
+  knownSections: ReadonlySet<string>,
+): boolean {
+  const name = mastheadSeen ? matchSectionName(lines[index]!.text.trim()) : null;
+  if (name === null || !isSetOffAsHeader(lines, index)) return false;
+  return knownSections.size > 0 ? knownSections.has(name) : !isTitleAbove(lines, index);
+}
+
+/** A line alone between blank lines, or within two lines of other page furniture. */
+function isSetOffAsHeader(lines: readonly SourceLine[], index: number): boolean {
   const setOff = isBlank(lines[index - 1]) && isBlank(lines[index + 1]);
-  const besideFurniture = [-2, -1, 1, 2].some((offset) => {
-    const neighbour = lines[index + offset];
-    return neighbour !== undefined && furnitureKind(neighbour.text.replace(/\f/g, '')) !== null;
+  return (
+    setOff ||
+    [-2, -1, 1, 2].some((offset) => {
+      const neighbour = lines[index + offset];
+      return neighbour !== undefined && furnitureKind(neighbour.text.replace(/\f/g, '')) !== null;
+    })
+  );
+}
+
+/**
+ * The section names an issue states where they cannot be a title: its 目录's `【…】` labels, its
+ * running headers' section boxes, and names set off as a header on more than one page after the
+ * first masthead (the 目录 may set its entries off the same way).
+ */
+export function knownSectionNames(lines: readonly SourceLine[]): Set<string> {
+  const known = new Set<string>();
+  const setOffCounts = new Map<string, number>();
+  let mastheadSeen = false;
+  lines.forEach((line, index) => {
+    const text = line.text.replace(/\f/g, '').trim();
+    const label = /^【[^【】]+】$/.test(text) ? matchSectionName(text.slice(1, -1)) : null;
+    const header = matchRunningHeader(text);
+    if (label) known.add(label);
+    if (header?.section) known.add(header.section);
+    mastheadSeen ||= header !== null;
+    const name = matchSectionName(text);
+    if (mastheadSeen && name && isSetOffAsHeader(lines, index))
+      setOffCounts.set(name, (setOffCounts.get(name) ?? 0) + 1);
   });
-  return setOff || besideFurniture;
+  for (const [name, count] of setOffCounts) if (count > 1) known.add(name);
+  return known;
 }
 
 /** A title (`政 府 工 作 报 告`) rather than a header: a speech's dated subtitle or a 文号 follows it. */
@@ -121,6 +162,7 @@ export function removePageFurniture(
   const sectionHints: SectionHint[] = [];
   let pageBreak = false;
   let mastheadSeen = false;
+  const knownSections = knownSectionNames(lines);
   const cleaned = lines.map((line, index): SourceLine => {
     let text = line.text;
     if (text.includes('\f')) {
@@ -130,7 +172,7 @@ export function removePageFurniture(
       pageBreak = true;
     }
     let kind = furnitureKind(text);
-    if (kind === null && isDetachedSectionName(lines, index, mastheadSeen)) {
+    if (kind === null && isDetachedSectionName(lines, index, mastheadSeen, knownSections)) {
       kind = 'running-header';
       sectionHints.push({ line: line.no, section: matchSectionName(text.trim())! });
     }

@@ -13,7 +13,9 @@ import {
   matchIssuedLine,
   matchSpeaker,
   matchSpeechSubtitle,
+  matchSpeechSubtitleWithoutTail,
   matchStatisticsTitle,
+  matchSubtitleDate,
   type DateMatch,
 } from '../../vocabulary/index.ts';
 import { isTableRow, type SectionHint } from '../detect/index.ts';
@@ -65,7 +67,8 @@ function nextNonBlank(lines: SourceLine[], index: number, count: number): Source
 /** A speech's subtitle starting at `index` (over up to three non-blank lines), or null. */
 function speechSubtitleAt(lines: SourceLine[], index: number): { lineCount: number; date: DateMatch } | null {
   if (!/^\s*[—–-]/.test(lines[index]!.text)) return null;
-  return matchSpeechSubtitle(nextNonBlank(lines, index, 3).map((line) => line.text));
+  const texts = nextNonBlank(lines, index, 3).map((line) => line.text);
+  return matchSpeechSubtitle(texts) ?? matchSpeechSubtitleWithoutTail(texts);
 }
 
 /** Title lines directly above `index`: up to six non-blank lines that do not end a sentence. */
@@ -290,6 +293,43 @@ function warnMissingIssuedLine(document: DocumentSegment, journal: Journal): voi
   });
 }
 
+/** The longest tail of a subtitle the extraction may place apart from it (`上`, `上的讲话`). */
+const SUBTITLE_TAIL_MAX = 4;
+
+/**
+ * A speech's subtitle at `index`, read as printed or with its tail found among the title lines
+ * above: a centred subtitle wrapped onto a line of its own (`上`) is a separate block to an
+ * extraction that orders blocks by position, which may set it before the subtitle. The tail is
+ * moved back after the subtitle and journaled.
+ */
+function subtitleAt(
+  visible: SourceLine[],
+  index: number,
+  journal: Journal,
+): { subtitle: { lineCount: number; date: DateMatch }; tail: SourceLine | null } | null {
+  const texts = visible.slice(index, index + 3).map((line) => line.text);
+  const printed = matchSpeechSubtitle(texts);
+  if (printed) return { subtitle: printed, tail: null };
+  if (matchSubtitleDate(texts[0] ?? '') === null) return null;
+  for (const tail of visible.slice(1, index)) {
+    const fragment = tail.text.trim();
+    if (fragment.length > SUBTITLE_TAIL_MAX) continue;
+    for (let count = 1; count <= texts.length; count += 1) {
+      const withTail = [...texts.slice(0, count - 1), texts[count - 1]!.trimEnd() + fragment];
+      const subtitle = matchSpeechSubtitle(withTail);
+      if (subtitle?.lineCount !== count) continue;
+      journal.repairs.push({
+        line: tail.no,
+        kind: 'moved-fragment',
+        before: fragment,
+        after: `${texts[count - 1]!.trim()}${fragment}`,
+      });
+      return { subtitle, tail };
+    }
+  }
+  return null;
+}
+
 interface SpeechHead {
   titleLines: SourceLine[];
   subtitle: { line: SourceLine; date: DateMatch };
@@ -304,12 +344,13 @@ interface SpeechHead {
  */
 function readSpeechHead(visible: SourceLine[], journal: Journal): SpeechHead | null {
   for (let index = 1; index < Math.min(visible.length, 7); index += 1) {
-    const subtitle = matchSpeechSubtitle(visible.slice(index, index + 3).map((line) => line.text));
-    if (!subtitle) continue;
+    const found = subtitleAt(visible, index, journal);
+    if (!found) continue;
+    const { subtitle, tail } = found;
     const subtitleLines = visible.slice(index, index + subtitle.lineCount);
     const joined: SourceLine = {
       no: subtitleLines[0]!.no,
-      text: subtitleLines.map((line) => line.text.trim()).join(''),
+      text: subtitleLines.map((line) => line.text.trim()).join('') + (tail?.text.trim() ?? ''),
     };
     let cursor = index + subtitle.lineCount;
     const speakerMatch = visible[cursor] ? matchSpeaker(visible[cursor]!.text) : null;
@@ -325,7 +366,7 @@ function readSpeechHead(visible: SourceLine[], journal: Journal): SpeechHead | n
     const salutation = visible[cursor] && isSalutation(visible[cursor]!.text) ? visible[cursor]! : null;
     if (salutation) cursor += 1;
     return {
-      titleLines: visible.slice(0, index),
+      titleLines: visible.slice(0, index).filter((line) => line !== tail),
       subtitle: { line: joined, date: subtitle.date },
       speaker,
       salutation,
