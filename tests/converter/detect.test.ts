@@ -44,6 +44,39 @@ describe('detect stage: extractor markup and page furniture', () => {
     expect(sectionHints).toEqual([{ line: 3, section: '区政府文件' }]);
   });
 
+  it('removes a section name set apart from the masthead where the 目录 names that section, even between a title and its 文号', () => {
+    const journal = createJournal();
+    const texts = [
+      '【区政府办公室文件】',
+      '济南市槐荫区人民政府公报（2021 年第 4 期）',
+      '',
+      '政府工作报告',
+      '',
+      '槐荫区人民政府办公室关于甲事项的',
+      '通知',
+      '第 3 页',
+      '',
+      '济南市槐荫区人民政府公报（2021 年第 4 期）',
+      '',
+      '区政府办公室文件',
+      '',
+      '槐政办字〔2021〕1号',
+    ];
+    const { lines } = removePageFurniture(
+      texts.map((text, index) => ({ no: index + 1, text })),
+      issue,
+      '2021-4.txt',
+      journal,
+    );
+    expect(lines.filter((line) => line.text !== '').map((line) => line.text)).toEqual([
+      '【区政府办公室文件】',
+      '政府工作报告',
+      '槐荫区人民政府办公室关于甲事项的',
+      '通知',
+      '槐政办字〔2021〕1号',
+    ]);
+  });
+
   it('stops on a running header that names another issue than the file', () => {
     expect(() =>
       removePageFurniture(

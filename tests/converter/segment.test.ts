@@ -63,6 +63,20 @@ describe('segment stage', () => {
     );
   });
 
+  it('moves a speech subtitle’s tail that the extraction set above it back to its end, journaled', () => {
+    const text = `政府工作报告\n\n上\n\n——2023年1月10日在区人民代表大会第三次会议\n\n各位代表：\n\n报告正文。\n${NOTICE}`;
+    const journal = createJournal();
+    const [speech] = segmentIssue('2023-1.txt', lines(text), journal).documents;
+    expect(speech!.titleLines.map((line) => line.text)).toEqual(['政府工作报告']);
+    expect(speech!.subtitle?.line.text).toBe('——2023年1月10日在区人民代表大会第三次会议上');
+    expect(journal.repairs).toContainEqual({
+      line: 3,
+      kind: 'moved-fragment',
+      before: '上',
+      after: '——2023年1月10日在区人民代表大会第三次会议上',
+    });
+  });
+
   it('builds a document that lacks its 印发 line and warns, without asking for text the PDF may lack', () => {
     const journal = createJournal();
     const withoutIssuedLine =

@@ -145,6 +145,65 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     ]);
   });
 
+  it('continues a title printed larger than the text on its next title-like line, but not onto a bracketed note', () => {
+    const titled = [
+      ...column,
+      '槐荫区推进学前教育普及普惠发',
+      '展总体规划',
+      '（2021—2024年）',
+      '为进一步提高全区学前教育普及普惠水',
+      '平，制定本规划。',
+    ];
+    expect(summary(buildBlocks(printed(titled), context, createJournal())).slice(3)).toEqual([
+      'h2 槐荫区推进学前教育普及普惠发展总体规划',
+      'p （2021—2024年）',
+      'p 为进一步提高全区学前教育普及普惠水平，制定本规划。',
+    ]);
+  });
+
+  it('lets nothing continue a signature’s organ or date line', () => {
+    // Set flush right, as an extraction that keeps positions prints them: both reach the column's edge.
+    const rightAligned = (no: number, text: string) => ({
+      no,
+      text,
+      indent: 36 - displayWidth(text),
+      width: 36,
+    });
+    const signed = [
+      ...printed(column),
+      rightAligned(31, '济南市槐荫区人民政府'),
+      rightAligned(32, '2021年12月30日'),
+      ...printed(['第六批区级非物质文化遗产名录']).map((line) => ({ ...line, no: line.no + 32 })),
+    ];
+    const list = buildBlocks(signed, context, createJournal());
+    expect(summary(list).slice(3)).toEqual(['signature', 'h2 第六批区级非物质文化遗产名录']);
+  });
+
+  it('starts the next appointment of a personnel notice after a full line that ends one', () => {
+    const appointments = [
+      ...column,
+      '区政府决定，任命：',
+      '吴春国为济南市槐荫区人民政府研究室主',
+      '任；',
+      '张翮为济南槐荫城市建设投资集团董事；',
+      '田磊为济南槐荫城市建设投资集团董事。',
+      '免去：',
+      '陈建防的济南市槐荫区人民政府办公室副',
+      '主任职务。',
+    ];
+    const list = buildBlocks(printed(appointments), { ...context, personnel: true }, createJournal());
+    expect(list.slice(3).map((block) => (block.kind === 'list' ? block.items : summary([block])[0]))).toEqual([
+      'p 区政府决定，任命：',
+      [
+        '吴春国为济南市槐荫区人民政府研究室主任；',
+        '张翮为济南槐荫城市建设投资集团董事；',
+        '田磊为济南槐荫城市建设投资集团董事。',
+      ],
+      'p 免去：',
+      ['陈建防的济南市槐荫区人民政府办公室副主任职务。'],
+    ]);
+  });
+
   it('journals which rule decided each line', () => {
     const journal = createJournal();
     buildBlocks(printed(column), context, journal);

@@ -373,7 +373,7 @@ export function buildBlocks(
   const measured = measureLayout(printed, issueColumnWidth);
   if (printed[0])
     journal.decisions.push({ line: printed[0].no, rule: 'layout/measured', outcome: describeLayout(measured) });
-  const { records, layout } = rejoinWrappedLines(printed, measured, journal);
+  const { records, layout } = rejoinWrappedLines(printed, measured, body.personnel, journal);
   const items = annotate(records, body, layout, journal);
   return new BodyBuilder(items, body, layout, journal, fallbackCaption).build();
 }

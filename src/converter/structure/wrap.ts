@@ -16,6 +16,7 @@ import {
   opensWithAddress,
   opensWithDash,
   ORGAN_LINE,
+  PERSONNEL_ITEM,
   closesAny,
   unclosedMarks,
 } from '../../vocabulary/index.ts';
@@ -33,6 +34,8 @@ export interface WrapContext {
   /** The printed line after `next`, if any. */
   following: LineRecord | undefined;
   layout: LayoutModel;
+  /** Whether the document is a personnel notice, whose appointments are items of their own. */
+  personnel: boolean;
 }
 
 type WrapVerdict = 'continue' | 'end';
@@ -101,6 +104,11 @@ function isTitleLine(record: LineRecord): boolean {
   );
 }
 
+/** A few words introducing a list, alone on their line: `免去：`, `区政府决定，任命：`. */
+function isLeadIn(text: string): boolean {
+  return /^[^。；;]{1,12}[：:]$/.test(text.trim());
+}
+
 /** A single printed line without the commas and full stops of running text (after its number): a title or heading. */
 function isOneLineTitle(record: LineRecord): boolean {
   const text = matchMarker(record.text)?.rest ?? record.text;
@@ -138,6 +146,14 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     why: 'A date or an organ’s name alone on its line (a signature) is a block of its own: nothing continues it.',
     decide: ({ current }) =>
       current.lines.length === 1 && (matchDateLine(current.text) !== null || ORGAN_LINE.test(current.text))
+        ? 'end'
+        : null,
+  },
+  {
+    name: 'wrap/appointment-starts-an-item',
+    why: 'In a personnel notice, after an appointment ends (`；`, `。`), a line opening with a name and `为`/`的` is the next appointment, and a lead-in alone on its line (`免去：`) opens the next list, even where the line above filled the column.',
+    decide: ({ current, next, personnel }) =>
+      personnel && /[；;。]$/.test(current.text) && (PERSONNEL_ITEM.test(next.text) || isLeadIn(next.text))
         ? 'end'
         : null,
   },
@@ -246,6 +262,7 @@ function joinQuietly(before: string, after: string, line: number, journal: Journ
 export function rejoinWrappedLines(
   records: readonly BodyRecord[],
   layout: LayoutModel,
+  personnel: boolean,
   journal: Journal,
 ): { records: BodyRecord[]; layout: LayoutModel } {
   if (layout.wrapWidth === null && !layout.indentedParagraphs) return { records: [...records], layout };
@@ -255,7 +272,12 @@ export function rejoinWrappedLines(
     if (record.kind === 'line' && current?.kind === 'line') {
       const after = records[index + 1];
       const following = after?.kind === 'line' ? after : undefined;
-      const verdict = firstVerdict(WRAP_RULES, { current, next: record, following, layout }, record.no, journal);
+      const verdict = firstVerdict(
+        WRAP_RULES,
+        { current, next: record, following, layout, personnel },
+        record.no,
+        journal,
+      );
       if (verdict === 'continue') {
         result[result.length - 1] = extend(current, record, journal);
         return;
