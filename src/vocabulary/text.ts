@@ -4,7 +4,7 @@
  * `get-east-asian-width`): a Chinese character or full-width sign is two cells, an ASCII letter or
  * digit one. Ambiguous characters (“” — … ·) are wide, as Chinese fonts print them.
  */
-import { eastAsianWidth } from 'get-east-asian-width';
+import { eastAsianWidth, eastAsianWidthType } from 'get-east-asian-width';
 
 /** Unified ideographs (with extension A and compatibility forms) plus 〇, as a character-class body. */
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007';
@@ -40,6 +40,16 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;
+}
+
+/**
+ * Cells of a text whose width depends on the font: East Asian Ambiguous characters (curly quotes
+ * `“”‘’`, `…`, `·`) count as wide, but a page set with proportional quotes prints them narrow.
+ */
+export function ambiguousCells(text: string): number {
+  let count = 0;
+  for (const char of text) if (char !== '\t' && eastAsianWidthType(char.codePointAt(0)!) === 'ambiguous') count += 1;
+  return count;
 }
 
 /** The width of the whitespace a line starts with (an ideographic space is two cells). */

@@ -77,6 +77,26 @@ describe('segment stage', () => {
     });
   });
 
+  it('gives a signature read after its 印发 line to the document before it, not to the next title', () => {
+    const reordered = NOTICE.replace(
+      '济南市槐荫区人民政府\n\n2023年1月5日\n\n（2023年1月5日印发）',
+      '（2023年1月5日印发）\n\n济南市槐荫区人民政府\n\n2023年1月5日',
+    );
+    const text = `${reordered}\n${NOTICE.replaceAll('甲', '乙').replace('1号', '2号')}`;
+    const journal = createJournal();
+    const { documents } = segmentIssue('2023-1.txt', lines(text), journal);
+    expect(documents.map((document) => document.titleLines.map((line) => line.text).join(''))).toEqual([
+      '济南市槐荫区人民政府关于甲事项的通知',
+      '济南市槐荫区人民政府关于乙事项的通知',
+    ]);
+    expect(documents[0]!.body.filter((line) => line.text).map((line) => line.text)).toEqual([
+      '正文。',
+      '济南市槐荫区人民政府',
+      '2023年1月5日',
+    ]);
+    expect(journal.warnings.map((warning) => warning.code)).toContain('uncertain-structure');
+  });
+
   it('builds a document that lacks its 印发 line and warns, without asking for text the PDF may lack', () => {
     const journal = createJournal();
     const withoutIssuedLine =

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ambiguousCells,
   chineseNumeralValue,
+  displayWidth,
+  matchSpeechSubtitleWithoutTail,
   endsSentence,
   isPageNumber,
   matchSpeaker,
@@ -18,6 +21,18 @@ import {
 } from '../../src/vocabulary/index.ts';
 
 describe('the gazette vocabulary', () => {
+  it('counts curly quotes as wide, and as cells whose printed width depends on the font', () => {
+    expect(displayWidth('“西兴”')).toBe(8);
+    expect(ambiguousCells('“西兴”“中优”')).toBe(4);
+    expect(ambiguousCells('西兴，中优')).toBe(0);
+  });
+
+  it('reads a speech subtitle whose tail the extraction set apart, and only such a subtitle', () => {
+    expect(matchSpeechSubtitleWithoutTail(['——2021年4月13日在区人民代表大会第五次会议'])?.date.iso).toBe('2021-04-13');
+    expect(matchSpeechSubtitleWithoutTail(['——2021年4月13日在区人民代表大会第五次会议上'])).toBeNull();
+    expect(matchSpeechSubtitleWithoutTail(['——2021年4月13日在全区推进'])).toBeNull();
+  });
+
   it('recognises the closing 印发 line in full- and half-width brackets, with spaces', () => {
     expect(matchIssuedLine('（2021年11月23日印发）')?.iso).toBe('2021-11-23');
     expect(matchIssuedLine('(2021 年 11 月 2 日印发)')?.iso).toBe('2021-11-02');

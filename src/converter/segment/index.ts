@@ -11,6 +11,7 @@ import {
   matchDateLine,
   matchDocNumberLine,
   matchIssuedLine,
+  ORGAN_LINE,
   matchSpeaker,
   matchSpeechSubtitle,
   matchSpeechSubtitleWithoutTail,
@@ -140,6 +141,11 @@ export function segmentIssue(
   const parts: (DocumentSegment | Orphan)[] = [];
   let stretch: SourceLine[] = [];
   const flush = (closing: SourceLine | null) => {
+    const signature = leadingSignature(stretch);
+    if (signature > 0) {
+      parts.push({ lines: stretch.slice(0, signature), closing: null });
+      stretch = stretch.slice(signature);
+    }
     const starts = documentStarts(stretch);
     starts.forEach((start, position) => {
       const end = starts[position + 1] ?? stretch.length;
@@ -160,6 +166,23 @@ export function segmentIssue(
   }
   assignHeaderSections(documents, sectionHints);
   return { toc, documents };
+}
+
+/**
+ * The number of lines a signature takes at the head of a stretch (its organs' lines and its date),
+ * or 0. An extraction that orders a page's blocks by position may read a document's 印发 line
+ * before the signature above it: the signature then opens the next stretch, where it belongs to no
+ * document's head.
+ */
+function leadingSignature(stretch: SourceLine[]): number {
+  let organs = 0;
+  for (let index = 0; index < stretch.length; index += 1) {
+    const text = stretch[index]!.text.trim();
+    if (text === '') continue;
+    if (ORGAN_LINE.test(text)) organs += 1;
+    else return organs > 0 && matchDateLine(text) ? index + 1 : 0;
+  }
+  return 0;
 }
 
 function isOrphan(part: DocumentSegment | Orphan): part is Orphan {

@@ -6,6 +6,7 @@
  * started (an indent, a blank line that means something).
  */
 import {
+  ambiguousCells,
   endsSentence,
   isAttachmentAnnouncement,
   isBoxTitle,
@@ -123,11 +124,15 @@ function opensWithUnbreakable(record: LineRecord | undefined): boolean {
   return record !== undefined && /^[0-9A-Z“‘（(《〔【]/i.test(record.text);
 }
 
-/** A printed line as wide as a full line less the dropped paragraph indent (two characters). */
+/**
+ * A printed line as wide as a full line less the dropped paragraph indent (two characters). Its
+ * curly quotes may have printed narrow, so either reading of their width will do.
+ */
 function isIndentedFirstLine(record: LineRecord, layout: LayoutModel): boolean {
   if (layout.wrapWidth === null || layout.indentedParagraphs) return false;
   const shortfall = layout.wrapWidth - lastLineWidth(record, layout);
-  return shortfall >= PARAGRAPH_INDENT - 1 && shortfall <= PARAGRAPH_INDENT + 2;
+  const narrowQuotes = ambiguousCells(record.lines[record.lines.length - 1]!.text);
+  return shortfall + narrowQuotes >= PARAGRAPH_INDENT - 1 && shortfall <= PARAGRAPH_INDENT + 2;
 }
 
 export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
