@@ -21,10 +21,13 @@ import { CJK, CJK_PUNCTUATION, isGazetteNameHeader, isPageNumber, matchRunningHe
 import type { Journal, Repair, SourceLine } from '../types.ts';
 
 /** A run of grid places: from `start` up to, not including, `end`. */
-export interface Gutter {
+interface Run {
   start: number;
   end: number;
 }
+
+/** The run of places between a page's two columns. */
+export type Gutter = Run;
 
 /**
  * The narrowest gap that divides a line wherever it stands: pdftotext separates words by a single
@@ -71,7 +74,7 @@ interface GridLine {
   glyphs: string[];
   first: number;
   last: number;
-  breaks: Gutter[];
+  breaks: Run[];
   wideGaps: number;
 }
 
@@ -85,6 +88,12 @@ interface Piece {
 interface Sides {
   left: Piece | null;
   right: Piece | null;
+}
+
+/** A line with a piece on each side of the gutter. */
+interface Pair {
+  left: Piece;
+  right: Piece;
 }
 
 function toGrid(text: string): GridLine {
@@ -102,7 +111,7 @@ function printedAt(line: GridLine, place: number): boolean {
   return glyph !== undefined && !BLANK.test(glyph);
 }
 
-function printedWithin(line: GridLine, run: Gutter): boolean {
+function printedWithin(line: GridLine, run: Run): boolean {
   for (let place = run.start; place < run.end; place += 1) if (printedAt(line, place)) return true;
   return false;
 }
@@ -112,8 +121,8 @@ function printedWithin(line: GridLine, run: Gutter): boolean {
  * or a single blank between two Chinese characters — running Chinese text has no spaces, so there
  * pdftotext met a gap on the page (between the columns, or between a table's cells).
  */
-function breaksOf(glyphs: readonly string[], first: number, last: number): Gutter[] {
-  const breaks: Gutter[] = [];
+function breaksOf(glyphs: readonly string[], first: number, last: number): Run[] {
+  const breaks: Run[] = [];
   let place = first;
   while (place < last) {
     if (!BLANK.test(glyphs[place]!)) {
@@ -146,7 +155,7 @@ function firstPrintedFrom(line: GridLine, place: number): number {
 }
 
 /** The two pieces of a line on either side of a gap in it. */
-function dividedAt(line: GridLine, gap: Gutter): Sides {
+function dividedAt(line: GridLine, gap: Run): Sides {
   return {
     left: line.first < gap.start ? { first: line.first, last: lastPrintedBefore(line, gap.start) } : null,
     right: line.last >= gap.end ? { first: firstPrintedFrom(line, gap.end), last: line.last } : null,
@@ -154,9 +163,9 @@ function dividedAt(line: GridLine, gap: Gutter): Sides {
 }
 
 /** Where a line meets the gutter: the gutter itself where the line is blank there, else its widest break overlapping it. */
-function breakAtGutter(line: GridLine, gutter: Gutter): Gutter | null {
+function breakAtGutter(line: GridLine, gutter: Gutter): Run | null {
   if (!printedWithin(line, gutter)) return gutter;
-  let widest: Gutter | null = null;
+  let widest: Run | null = null;
   for (const found of line.breaks) {
     const overlaps = found.start < gutter.end && found.end > gutter.start;
     if (overlaps && (widest === null || found.end - found.start > widest.end - widest.start)) widest = found;
@@ -165,19 +174,23 @@ function breakAtGutter(line: GridLine, gutter: Gutter): Gutter | null {
 }
 
 /**
- * Where a line of a two-column page belongs. A line on one side of the gutter is that column's. A
- * column's line is never divided, so a line divided more than once spans the page (a table's row).
- * A line divides where it meets the gutter. A line that prints across the gutter without a break
- * there still divides at its one break when both pieces read as column text: a title in large type
- * beside a column's line. Otherwise a line that stops short of the right column is the left
- * column's, one that starts in the gutter and runs into the right column is the right column's,
- * and any other line spans both columns.
+ * Where a line of a two-column page belongs. A line on one side of the gutter is that column's.
+ * Otherwise it holds a line of each column where it has a wide gap — a column's line has none, so
+ * a line with two spans the page (a table's row) — wherever that gap stands: pdftotext places a
+ * line with large type (a title) too far left, and pushes a column's text along where the text
+ * before it took more places than room on paper. A line without a wide gap divides at a single
+ * blank between Chinese characters where it meets the gutter (columns packed one space apart), or
+ * at its only such blank when both pieces read as column text (a title beside a column's line).
+ * Otherwise a line that stops short of the right column is the left column's, one that starts in
+ * the gutter and runs into the right column is the right column's, and any other line spans both.
  */
 function lineSides(line: GridLine, gutter: Gutter): Sides | 'spans' {
   const whole = { first: line.first, last: line.last };
   if (line.last < gutter.start) return { left: whole, right: null };
   if (line.first >= gutter.end) return { left: null, right: whole };
   if (line.wideGaps > 1) return 'spans';
+  const wideGap = line.breaks.find((found) => found.end - found.start >= MIN_GAP_WIDTH);
+  if (wideGap !== undefined) return dividedAt(line, wideGap);
   const meeting = breakAtGutter(line, gutter);
   if (meeting !== null) return dividedAt(line, meeting);
   if (line.breaks.length === 1) {
@@ -236,6 +249,37 @@ function blankRuns(lines: readonly GridLine[]): Gutter[] {
 }
 
 /**
+ * Where consecutive lines divide at a wide gap into two pieces of column text, when no run of places
+ * is blank on most lines of the page: above or below a table that spans the page, whose rows print
+ * across the gutter. Each stretch of at least three such lines one after the other whose gaps
+ * overlap gives the places all their gaps share.
+ */
+function sharedBreaks(lines: readonly GridLine[]): Gutter[] {
+  const runs: Gutter[] = [];
+  let shared: Run | null = null;
+  let stretch = 0;
+  for (const line of lines) {
+    const only = wideGapBetweenColumnText(line);
+    const overlap: Run | null =
+      only && shared ? { start: Math.max(shared.start, only.start), end: Math.min(shared.end, only.end) } : null;
+    if (only === null) [shared, stretch] = [null, 0];
+    else if (overlap !== null && overlap.start < overlap.end) [shared, stretch] = [overlap, stretch + 1];
+    else [shared, stretch] = [only, 1];
+    if (shared !== null && stretch === MIN_SIDE_BY_SIDE_LINES) runs.push(shared);
+    else if (shared !== null && stretch > MIN_SIDE_BY_SIDE_LINES) runs[runs.length - 1] = shared;
+  }
+  return runs;
+}
+
+/** The line's one break, when it is a wide gap dividing the line into two pieces of column text; else null. */
+function wideGapBetweenColumnText(line: GridLine): Run | null {
+  const only = line.breaks.length === 1 ? line.breaks[0]! : null;
+  if (only === null || only.end - only.start < MIN_GAP_WIDTH) return null;
+  const { left, right } = dividedAt(line, only);
+  return left && right && isColumnText(line, left) && isColumnText(line, right) ? only : null;
+}
+
+/**
  * Where the lines divided once are divided, when no run of places is blank on most of them: on a
  * page whose grid is tight, each left column's line ends a place or two further than its
  * neighbour and the right column's text follows a single space after it. Each group of lines
@@ -274,16 +318,14 @@ function longestStretch<T>(items: readonly T[], test: (item: T) => boolean): num
 }
 
 /** A line that meets the run divided, with its two pieces, or null. */
-function sideBySide(line: GridLine, run: Gutter): { left: Piece; right: Piece } | null {
+function sideBySide(line: GridLine, run: Run): Pair | null {
   const meeting = breakAtGutter(line, run);
   const sides = meeting === null ? null : dividedAt(line, meeting);
   return sides?.left && sides.right ? { left: sides.left, right: sides.right } : null;
 }
 
-function isColumnPair(
-  line: GridLine,
-  pair: { left: Piece; right: Piece } | null,
-): pair is { left: Piece; right: Piece } {
+/** Both pieces of the pair are column text. */
+function isColumnPair(line: GridLine, pair: Pair | null): pair is Pair {
   return pair !== null && isColumnText(line, pair.left) && isColumnText(line, pair.right);
 }
 
@@ -295,7 +337,7 @@ function isColumnPair(
  * text on both sides that are divided at most once (table rows aside), or two sides not of about
  * one width.
  */
-function columnEvidence(lines: readonly GridLine[], run: Gutter): number {
+function columnEvidence(lines: readonly GridLine[], run: Run): number {
   const divided = lines.map((line) => ({ line, pair: sideBySide(line, run) }));
   const columnLines = divided.filter(({ line, pair }) => isColumnPair(line, pair)).map(({ pair }) => pair!);
   const dividedOnce = divided.filter(({ line, pair }) => pair !== null && line.wideGaps <= 1).length;
@@ -320,10 +362,12 @@ function bestGutter(lines: readonly GridLine[], candidates: readonly Gutter[], l
 /**
  * The gutter of a page, from the texts of its lines (page furniture left out), or null when the
  * page is not printed in two columns. The gutter is a run of at least two places that the lines
- * reaching across it mostly leave blank, with column text on both sides of it on most of the lines
- * divided there, and the two sides of about one width. On a page where pdftotext packed the
- * columns, no such run shows: there the gutter is where the lines divided once are divided, if
- * most of the page's lines are two lines of column text divided there.
+ * reaching across it mostly leave blank, with column text on both sides of it on at least three
+ * lines one after the other and on most of the lines divided there, and the two sides of about
+ * one width. Where tables spanning the page print across it, no run is blank on most lines: then
+ * the places the wide gaps of consecutive lines of column text share. Where pdftotext packed the
+ * columns a single space apart, neither shows: then where the lines divided once are divided, if
+ * most of them are two lines of column text divided there.
  */
 export function findGutter(texts: readonly string[]): Gutter | null {
   const lines = texts.map(toGrid).filter((line) => line.first >= 0);
@@ -332,6 +376,7 @@ export function findGutter(texts: readonly string[]): Gutter | null {
   const dividedOnce = lines.filter((line) => line.wideGaps <= 1);
   return (
     bestGutter(lines, blankRuns(dividedOnce), 0) ??
+    bestGutter(lines, sharedBreaks(lines), 0) ??
     bestGutter(lines, breakClusters(dividedOnce), Math.ceil(dividedOnce.length * COLUMN_TEXT_SHARE))
   );
 }
@@ -407,9 +452,19 @@ function holdsTwoColumns(band: readonly PlacedLine[], edges: { left: number; rig
  * column's edge, so that indents are measured in the column, as in a one-column print. The piece
  * keeps the line's number.
  */
-function columnLine({ line, grid }: PlacedLine, piece: Piece, edge: number): SourceLine {
+function columnLine({ line, grid }: PlacedLine, piece: Piece, indent: number): SourceLine {
   const text = grid.glyphs.slice(piece.first, piece.last + 1).join('');
-  return { ...line, text: ' '.repeat(Math.max(0, piece.first - edge)) + text };
+  return { ...line, text: ' '.repeat(Math.max(0, indent)) + text };
+}
+
+/**
+ * How far the right piece of a line is indented in its column. A piece a single blank after the
+ * left one was pushed there by pdftotext (the left one took more places than room on paper), so
+ * where it stood on the page is unknown: it is taken to be flush, as most lines of a column are.
+ */
+function rightIndent(sides: Sides, right: Piece, edge: number): number {
+  const pushed = sides.left !== null && right.first - sides.left.last - 1 < MIN_GAP_WIDTH;
+  return pushed ? 0 : right.first - edge;
 }
 
 /**
@@ -427,8 +482,9 @@ function readBand(band: readonly PlacedLine[], edges: { left: number; right: num
     }
     left.push(...blanks);
     blanks = [];
-    if (placed.place.left) left.push(columnLine(placed, placed.place.left, edges.left));
-    if (placed.place.right) right.push(columnLine(placed, placed.place.right, edges.right));
+    const { left: leftPiece, right: rightPiece } = placed.place;
+    if (leftPiece) left.push(columnLine(placed, leftPiece, leftPiece.first - edges.left));
+    if (rightPiece) right.push(columnLine(placed, rightPiece, rightIndent(placed.place, rightPiece, edges.right)));
   }
   return [...left, ...right, ...blanks];
 }
