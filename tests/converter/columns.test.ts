@@ -220,6 +220,25 @@ describe('detect stage: two columns read in reading order', () => {
     ]);
   });
 
+  it("reads a page holding only a column's last line beside the other column's", () => {
+    // 2022年第4期 typeset on A4 in two columns: a document's last lines spill onto a page of their own.
+    const { texts } = read([
+      '\f济南市槐荫区人民政府公报（2022 年第 4 期）                     区政府办公室文件',
+      '  十九、区信访局：配合做好药品安全事件        （2022年11月25日印发）',
+      '信访问题协调、应急处置工作。',
+      '',
+      '                                                    89',
+    ]);
+    expect(texts.map((text) => text.trim())).toEqual([
+      '济南市槐荫区人民政府公报（2022 年第 4 期）                     区政府办公室文件',
+      '十九、区信访局：配合做好药品安全事件',
+      '信访问题协调、应急处置工作。',
+      '（2022年11月25日印发）',
+      '',
+      '89',
+    ]);
+  });
+
   describe('leaves a page printed in one column as it is', () => {
     const cases: Record<string, string[]> = {
       'a centred title above paragraphs': [

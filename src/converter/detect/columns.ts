@@ -333,7 +333,8 @@ function isColumnPair(line: GridLine, pair: Pair | null): pair is Pair {
  * The case for a run of places being the gutter between two columns of text, as the number of
  * lines that read as two lines of column text beside each other across it; 0 when there is no
  * case: fewer than three such lines one after the other (columns are runs of lines; a table's
- * cells beside each other are broken up by its rows), fewer such lines than half the lines with
+ * cells beside each other are broken up by its rows; on a page of two or three lines, one fewer
+ * than its lines), fewer such lines than half the lines with
  * text on both sides that are divided at most once (table rows aside), or two sides not of about
  * one width.
  */
@@ -342,7 +343,9 @@ function columnEvidence(lines: readonly GridLine[], run: Run): number {
   const columnLines = divided.filter(({ line, pair }) => isColumnPair(line, pair)).map(({ pair }) => pair!);
   const dividedOnce = divided.filter(({ line, pair }) => pair !== null && line.wideGaps <= 1).length;
   const stretch = longestStretch(divided, ({ line, pair }) => isColumnPair(line, pair));
-  if (stretch < MIN_SIDE_BY_SIDE_LINES || columnLines.length < dividedOnce * COLUMN_TEXT_SHARE) return 0;
+  // A page holding only a column's last lines (a document's end) is too short to show three.
+  const needed = Math.max(1, Math.min(MIN_SIDE_BY_SIDE_LINES, lines.length - 1));
+  if (stretch < needed || columnLines.length < dividedOnce * COLUMN_TEXT_SHARE) return 0;
   const left = widest(columnLines.map((pair) => pair.left));
   const right = widest(columnLines.map((pair) => pair.right));
   return Math.min(left, right) >= Math.max(left, right) * MIN_WIDTH_RATIO ? columnLines.length : 0;
