@@ -63,7 +63,9 @@ export type RepairKind =
   | 'unescaped-character'
   | 'spaces-as-columns'
   | 'pipes-as-columns'
-  | 'html-table-as-columns';
+  | 'html-table-as-columns'
+  /** A page printed in two columns, read left column then right column, band by band. */
+  | 'columns-in-reading-order';
 
 export interface Repair {
   line: number;

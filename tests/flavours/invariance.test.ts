@@ -7,8 +7,13 @@
  * tests/flavours/extractions/<tool>/<issue>.txt is checked the same way. `npm run bench` runs all
  * five layouts; `npm run flavours` prints the matrix with differing blocks side by side.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readColumnsInOrder, splitIntoPages } from '../../src/converter/detect/columns.ts';
+import { splitLines } from '../../src/converter/read/index.ts';
+import { createJournal, type SourceLine } from '../../src/converter/types.ts';
+import { atLeast } from '../support/at-least.ts';
 import { launchChromium } from '../support/browser.ts';
 import { BLOCKS_IDENTICAL_BUDGET, percent, type Budget } from './compare.ts';
 import { TOOLS } from './extract.ts';
@@ -69,3 +74,48 @@ for (const issue of ISSUES) {
     }
   });
 }
+
+/** The non-space characters of the lines, counted: what reading columns in order must keep. */
+function characterCounts(lines: readonly SourceLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    for (const char of line.text.replace(/\s/g, '')) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+describe('two-column pages read in reading order (detect/columns.ts) on the real extractions', () => {
+  const extractions = () =>
+    [...cells.values()].map((cell) => ({
+      name: `${cell.issue}/${cell.layout}/${cell.tool}`,
+      layout: cell.layout,
+      tool: cell.tool,
+      lines: splitLines(readFileSync(cell.path, 'utf8')),
+    }));
+
+  it('never loses or doubles a character on any page', () => {
+    for (const { name, lines } of atLeast(1, extractions(), 'extractions')) {
+      for (const page of splitIntoPages(lines)) {
+        const read = readColumnsInOrder(page, createJournal());
+        expect(characterCounts(read), `${name}, page from line ${page[0]!.no}`).toEqual(characterCounts(page));
+      }
+    }
+  });
+
+  it('leaves every page of a one-column print as extracted', () => {
+    const oneColumn = extractions().filter(({ layout }) => layoutNamed(layout).columns === 1);
+    for (const { name, lines } of atLeast(1, oneColumn, 'one-column extractions')) {
+      expect(readColumnsInOrder(lines, createJournal()), name).toEqual(lines);
+    }
+  });
+
+  it('reads most pages of a two-column pdftotext -layout extraction in columns', () => {
+    const twoColumns = extractions().filter(
+      ({ layout, tool }) => layoutNamed(layout).columns === 2 && tool === 'pdftotext-layout',
+    );
+    for (const { name, lines } of atLeast(1, twoColumns, 'two-column layout extractions')) {
+      const journal = createJournal();
+      readColumnsInOrder(lines, journal);
+      expect(journal.repairs.length, name).toBeGreaterThanOrEqual(splitIntoPages(lines).length * 0.5);
+    }
+  });
+});

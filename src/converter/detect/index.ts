@@ -9,6 +9,7 @@
 import { indentWidth, printedWidth } from '../../vocabulary/index.ts';
 import type { IssueId, Journal, SourceLine } from '../types.ts';
 import { restorePrintedCharacters } from './characters.ts';
+import { readColumnsInOrder } from './columns.ts';
 import { removeInlinePageNumbers, removePageFurniture, type SectionHint } from './furniture.ts';
 import { columnWidth } from './layout.ts';
 import { stripExtractorMarkup } from './markup.ts';
@@ -48,7 +49,8 @@ export interface DetectedLines {
 
 /** Lines of an issue, cleaned of furniture and markup, with their measures on the page. */
 export function detectLines(lines: SourceLine[], issue: IssueId, file: string, journal: Journal): DetectedLines {
-  const printed = restorePrintedCharacters(lines, journal);
+  // Two-column pages are read in reading order before any line is told by its neighbours.
+  const printed = readColumnsInOrder(restorePrintedCharacters(lines, journal), journal);
   const furnished = removePageFurniture(tablesToColumns(printed, journal), issue, file, journal);
   // Rows of a single-space table are told by their neighbours, so page furniture goes first.
   const withoutFurniture = spacedTablesToColumns(furnished.lines, journal);
