@@ -116,7 +116,7 @@ describe('the typeset HTML', () => {
         meta: { ...speech.documents[0]!.meta, title: '政府工作报告', docNumber: null, addressee: null, organs: [] },
         blocks: [
           paragraph('——2021年4月13日在济南市槐荫区第十八届人民代表大会第五次会议上'),
-          paragraph('槐荫区代理区长 孙常建'),
+          { kind: 'speaker', office: '槐荫区代理区长', name: '孙常建', line: 2 },
           paragraph('各位代表：'),
         ],
       },
@@ -125,7 +125,8 @@ describe('the typeset HTML', () => {
     expect(speechHtml).toContain(
       '<p class="subtitle">——2021年4月13日在济南市槐荫区第十八届人民代表大会第五次会议上</p>',
     );
-    expect(speechHtml).toContain('<p class="speaker">槐荫区代理区长 孙常建</p>');
+    // Office and name apart by an ideographic space, as the gazette prints them.
+    expect(speechHtml).toContain('<p class="speaker">槐荫区代理区长\u3000孙常建</p>');
   });
 });
 
