@@ -6,7 +6,9 @@
  *   npm run flavours -- [--issue 2021-4] [--layout official-a4] [--tool pdftotext] [--diff 20]
  *
  * Each option may be repeated. `--diff N` prints the first N differing blocks of every cell that
- * misses a budget. Exits 1 when a cell misses a budget or the converter refuses a variant.
+ * misses a budget. Exits 1 when a cell misses a budget or the converter refuses a variant. Cells
+ * that fall below their recorded standing (tests/flavours/standing.ts) are named;
+ * `UPDATE_STANDING=1` records the run's figures where they are better.
  */
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -14,6 +16,7 @@ import { TOOLS } from '../tests/flavours/extract.ts';
 import { LAYOUTS } from '../tests/flavours/layouts.ts';
 import { archivedIssues, outsideExtractions, runMatrix } from '../tests/flavours/matrix.ts';
 import { cellFailures, cellName, cellReport, matrixTable } from '../tests/flavours/report.ts';
+import { fallsBelow, raiseStanding, readStanding, standingKey, standingOf } from '../tests/flavours/standing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,6 +55,13 @@ try {
     for (const cell of failing) console.log(`\n${cellReport(cell, diffLimit, undefined, { withRow: false })}`);
   }
   console.log(`\n${cells.length - failing.length} of ${cells.length} cells within budget.`);
+  const standing = readStanding();
+  for (const cell of cells) {
+    const recorded = standing[standingKey(cell)];
+    const falls = recorded ? fallsBelow(standingOf(cell), recorded) : ['no standing recorded'];
+    if (falls.length > 0) console.log(`below its standing: ${cellName(cell)}: ${falls.join('; ')}`);
+  }
+  if (process.env['UPDATE_STANDING']) raiseStanding(cells);
   process.exitCode = failing.length > 0 ? 1 : 0;
 } finally {
   await browser.close();
