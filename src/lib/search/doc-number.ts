@@ -5,6 +5,12 @@
  * are punctuation and the rest splits into single characters), so the search page parses the
  * query itself and looks the number up among every document's 文号.
  */
+import { asciiDigits } from '../../vocabulary/numerals.ts';
+import {
+  formatDocNumber as printedDocNumber,
+  YEAR_CLOSE_BRACKETS,
+  YEAR_OPEN_BRACKETS,
+} from '../../vocabulary/doc-numbers.ts';
 
 export interface DocNumber {
   /** 机关代字, e.g. `济槐政字`; empty when the query gives only year and serial (`〔2021〕15号`). */
@@ -13,19 +19,14 @@ export interface DocNumber {
   serial: number;
 }
 
-// Every bracket that stands in for the printed 六角括号 〔〕 in the wild.
-const OPEN = '〔［[(（【〖{｛';
-const CLOSE = '〕］\\])）】〗}｝';
 const PATTERN = new RegExp(
-  `^(?<prefix>\\p{Script=Han}{0,12})(?:(?<bracketed>[${OPEN}](?<y1>\\d{4})[${CLOSE}])|(?<y2>\\d{4})年?)第?(?<serial>\\d{1,5})(?<hao>号)?$`,
+  `^(?<prefix>\\p{Script=Han}{0,12})(?:(?<bracketed>[${YEAR_OPEN_BRACKETS}](?<y1>\\d{4})[${YEAR_CLOSE_BRACKETS}])|(?<y2>\\d{4})年?)第?(?<serial>\\d{1,5})(?<hao>号)?$`,
   'u',
 );
 
 /** Full-width digits (０-９) to ASCII; all whitespace (including U+3000) removed. */
 function tidy(input: string): string {
-  return input
-    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/\s+/gu, '');
+  return asciiDigits(input).replace(/\s+/gu, '');
 }
 
 /**
@@ -45,7 +46,7 @@ export function parseDocNumber(input: string): DocNumber | null {
 
 /** The form the gazette prints: `济槐政字〔2021〕15号`. */
 export function formatDocNumber({ prefix, year, serial }: DocNumber): string {
-  return `${prefix}〔${year}〕${serial}号`;
+  return printedDocNumber(prefix, year, serial);
 }
 
 /** Whether a parsed query designates a document's 文号 (a query without prefix matches any prefix). */
