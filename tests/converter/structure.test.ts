@@ -86,6 +86,23 @@ describe('structure stage: body blocks', () => {
     ]);
   });
 
+  it('shows the opening sentences of three parallel paragraphs as leads, but not of two', () => {
+    const leads = (text: string) =>
+      blocks(text).flatMap((block) => (block.kind === 'paragraph' && block.lead ? [block.lead] : []));
+    const parallel = [
+      '增强企业自主创新能力。组织开展政策宣讲和培训。',
+      '加快重大创新载体建设。推动平台提质增效。',
+      '培育壮大创新人才队伍。落实人才政策。',
+    ];
+    expect(leads(parallel.join('\n\n'))).toEqual([
+      '增强企业自主创新能力',
+      '加快重大创新载体建设',
+      '培育壮大创新人才队伍',
+    ]);
+    expect(leads(parallel.slice(0, 2).join('\n\n'))).toEqual([]);
+    expect(leads(['2020年是极不平凡的一年，面对疫情冲击。', ...parallel.slice(0, 2)].join('\n\n'))).toEqual([]);
+  });
+
   it('recognises a signature of one or more organs above a date', () => {
     const [signature] = blocks('中共济南市槐荫区委办公室\n济南市槐荫区人民政府办公室\n2023年6月1日');
     expect(signature).toMatchObject({

@@ -22,6 +22,8 @@ import {
   dashLead,
   isHeadingLike,
   listKeys,
+  parallelLeadCandidate,
+  PARALLEL_LEADS_MIN_RUN,
   markerStyles,
   runInLead,
   setOff,
@@ -137,6 +139,31 @@ function annotate(
   }));
 }
 
+/**
+ * Un-numbered paragraphs that open, one after another, with a short sentence each (`这是综合实力
+ * 跨越提升的五年。…`, `这是现代产业厚积成势的五年。…`) show those sentences as bold leads, as
+ * numbered run-in paragraphs do: a run of at least PARALLEL_LEADS_MIN_RUN, so that one short
+ * opening sentence in ordinary prose stays plain.
+ */
+function markParallelLeads(blocks: Block[], journal: Journal): void {
+  let run: { block: Extract<Block, { kind: 'paragraph' }>; lead: string }[] = [];
+  const flush = () => {
+    if (run.length >= PARALLEL_LEADS_MIN_RUN) {
+      for (const { block, lead } of run) {
+        block.lead = lead;
+        journal.decisions.push({ line: block.line, rule: 'lead/parallel-sentences', outcome: 'run-in lead' });
+      }
+    }
+    run = [];
+  };
+  for (const block of blocks) {
+    const lead = block.kind === 'paragraph' && block.lead === null ? parallelLeadCandidate(block.text) : null;
+    if (block.kind === 'paragraph' && lead !== null) run.push({ block, lead });
+    else flush();
+  }
+  flush();
+}
+
 /** Assembles blocks from annotated records in reading order. */
 class BodyBuilder {
   readonly blocks: Block[] = [];
@@ -165,6 +192,7 @@ class BodyBuilder {
 
   build(): Block[] {
     for (let index = 0; index < this.items.length;) index = this.step(index);
+    markParallelLeads(this.blocks, this.journal);
     return this.blocks;
   }
 

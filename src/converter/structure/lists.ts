@@ -47,6 +47,24 @@ export function dashLead(text: string): string | null {
   return after === '' || /^[（(][^（()）]*[）)]$/.test(after) ? null : text.slice(0, stop);
 }
 
+/** Longest un-numbered lead, in characters before its full stop. */
+const PARALLEL_LEAD_MAX_LENGTH = 22;
+
+/**
+ * The lead an un-numbered paragraph would have as one of a run of parallel leads: its first
+ * sentence, short and without commas, colons or semicolons, followed by more text
+ * (`增强企业自主创新能力。组织开展…`). Whether it is one depends on its neighbours.
+ */
+export function parallelLeadCandidate(text: string): string | null {
+  const stop = text.indexOf('。');
+  if (stop < 4 || stop > PARALLEL_LEAD_MAX_LENGTH || /[，、；：,;:]/.test(text.slice(0, stop))) return null;
+  if (matchMarker(text) !== null || text.startsWith('——')) return null;
+  return text.slice(stop + 1).trim().length > 1 ? text.slice(0, stop) : null;
+}
+
+/** Fewest consecutive paragraphs opening alike that make their first sentences leads. */
+export const PARALLEL_LEADS_MIN_RUN = 3;
+
 /** How the numbered lines of one list read: short headings, run-in leads, or plain numbered sentences. */
 export type MarkerStyle = 'heading' | 'run-in' | 'sentences';
 

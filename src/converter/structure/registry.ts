@@ -1,6 +1,6 @@
 /**
  * Every structural rule by name, with why it decides as it does: the wrap, role, join and block
- * rules in the order they run, and the two measures that are not rules of a list. `npm run check
+ * rules in the order they run, and the three decisions that are not rules of a list. `npm run check
  * -- --explain` and docs/converter.md read them from here.
  */
 import { BLOCK_RULES } from './blocks.ts';
@@ -19,6 +19,10 @@ export const MEASURE_RULES: readonly RuleDescription[] = [
     why: 'The body’s layout: the column’s width in display cells where the extraction kept the printed lines, the common margin, whether paragraph indents were kept, whether blank lines mean anything.',
   },
   {
+    name: 'lead/parallel-sentences',
+    why: 'Un-numbered paragraphs that open one after another (at least three) with a short sentence without commas show those sentences as bold leads, as numbered run-in paragraphs do.',
+  },
+  {
     name: 'level/from-numbering',
     why: 'A heading’s level is its container’s plus one for each open heading of a higher rank of numbering (一、 > （一） > 1. > （1） > ①), so no level is skipped.',
   },
@@ -32,6 +36,7 @@ export const ALL_RULES: readonly RuleDescription[] = [
   ...JOIN_RULES,
   ...BLOCK_RULES,
   MEASURE_RULES[1]!,
+  MEASURE_RULES[2]!,
 ].map(({ name, why }) => ({ name, why }));
 
 export function describeRule(name: string): string | null {
