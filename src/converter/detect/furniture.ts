@@ -73,6 +73,11 @@ function furnitureKind(text: string): 'running-header' | 'page-number' | 'separa
   return null;
 }
 
+/** A line of page furniture (a page number, a running header, a ruled line), form feeds aside. */
+export function isFurnitureLine(text: string): boolean {
+  return furnitureKind(text.replace(/\f/g, '')) !== null;
+}
+
 /**
  * Removes page furniture from the lines (each removed line stays as an empty line, so line numbers
  * hold), journaling every removal, and returns the sections named by running headers.

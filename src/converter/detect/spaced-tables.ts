@@ -27,7 +27,7 @@ function tokens(text: string): string[] {
 
 /** A row: a label, then only figures and units; returns its cells, or null. */
 function rowCells(line: SourceLine): string[] | null {
-  if (line.text.includes('\t')) return null;
+  if (line.text.includes('\t') || line.preformatted !== undefined) return null;
   const cells = tokens(line.text);
   if (cells.length < 2 || !LABEL.test(cells[0]!) || cells[0]!.length < 2) return null;
   return cells.slice(1).every((cell) => FIGURE.test(cell) || UNIT.test(cell)) ? cells : null;
@@ -73,7 +73,12 @@ function headerLines(lines: SourceLine[], first: number): number[] {
     const line = lines[index]!;
     if (isBlank(line)) continue;
     const text = line.text.trim();
-    if (line.text.includes('\t') || text.replace(/ /g, '').length > HEADER_LINE_MAX || /[。；：，,;:]/.test(text))
+    if (
+      line.text.includes('\t') ||
+      line.preformatted !== undefined ||
+      text.replace(/ /g, '').length > HEADER_LINE_MAX ||
+      /[。；：，,;:]/.test(text)
+    )
       break;
     if (tokens(text).some((cell) => FIGURE.test(cell) && /\d/.test(cell))) break;
     found.unshift(index);
