@@ -5,6 +5,7 @@
  * the next lines. Where the columns are is learnt from the lines that hold a piece for every
  * column; every other line's pieces are then placed in the column they overlap, in order.
  */
+import { CJK, matchMarker } from '../../vocabulary/index.ts';
 import { lineFragments, gapBetween, type Token } from './positions.ts';
 
 /** The columns a column's text spans, `end` excluded. */
@@ -13,20 +14,22 @@ export interface Band {
   end: number;
 }
 
-/** Fewest lines with a piece for every column that show where the columns are. */
-const MIN_REFERENCE_SHARE = 0.25;
+/** Fewest lines with a piece for every column that confirm a count of columns. */
+const MIN_REFERENCE_LINES = 2;
 
 /**
  * How many columns the table has: the header's names, counted so that a name holding a space
  * (`同比 (±%)`) may be one column — the largest count, between the header's fragments and its
- * tokens, that enough body lines show piece for piece. Null when none does.
+ * tokens, that two body lines show piece for piece; else the header's names when each stands
+ * apart. Null when neither.
  */
 export function columnCount(header: readonly Token[], body: readonly (readonly Token[])[]): number | null {
-  const needed = Math.max(1, Math.ceil(body.length * MIN_REFERENCE_SHARE));
+  const needed = Math.min(MIN_REFERENCE_LINES, body.length);
   for (let count = header.length; count >= Math.max(2, lineFragments(header).length); count -= 1) {
     if (body.filter((tokens) => tokens.length === count).length >= needed) return count;
   }
-  return null;
+  // Names each set apart by a gap are the columns, even when no row fills them all on one line.
+  return header.length >= 2 && lineFragments(header).length === header.length ? header.length : null;
 }
 
 /** Each column's band, from the lines that hold exactly one piece per column; null without such a line. */
@@ -49,10 +52,31 @@ export function fit(token: Token, band: Band): number {
   return shared > 0 ? shared : shared - 1;
 }
 
+const WORD_CHARACTER = new RegExp(`[${CJK}a-z0-9]`, 'i');
+
 /**
- * Every way of placing the pieces in order: two pieces share a column only when a single space
- * separates them (a space inside a cell); a wider gap is the layout's, between two columns.
- * Returns the best placement's columns and its score, by dynamic programming over (piece, column).
+ * Two pieces may be one cell's when a single space parts them next to a sign (`同比 (±%)`,
+ * `> 600`, `— —`): the extraction writes a space where a half-width sign's glyph leaves a gap. A
+ * space between two words' characters (`槐政办发 2022年6`) is never inside a cell of Chinese text,
+ * which runs on without spaces: it parts two cells.
+ */
+function mayShareCell(left: Token, right: Token): boolean {
+  if (gapBetween(left, right) !== 1) return false;
+  return !(WORD_CHARACTER.test(left.text.slice(-1)) && WORD_CHARACTER.test(right.text[0]!));
+}
+
+/**
+ * How far two pieces put in one column spill over its width: a printed cell's line fits its
+ * column, so two pieces wider together than the column are two cells.
+ */
+function overflow(left: Token, right: Token, band: Band): number {
+  return Math.max(0, right.end - left.start - (band.end - band.start) - 1);
+}
+
+/**
+ * Every way of placing the pieces in order: two pieces share a column only when they may be one
+ * cell's (see mayShareCell), at a cost where they are wider together than the column. Returns
+ * the best placement's columns and its score, by dynamic programming over (piece, column).
  */
 function bestPlacement(
   tokens: readonly Token[],
@@ -70,10 +94,11 @@ function bestPlacement(
         score[0]![column] = own;
         continue;
       }
-      const mayShare = gapBetween(tokens[index - 1]!, tokens[index]!) === 1;
+      const mayShare = mayShareCell(tokens[index - 1]!, tokens[index]!);
       for (let previous = 0; previous <= column; previous += 1) {
         if (previous === column && !mayShare) continue;
-        const total = score[index - 1]![previous]! + own;
+        const shared = previous === column ? overflow(tokens[index - 1]!, tokens[index]!, bands[column]!) : 0;
+        const total = score[index - 1]![previous]! + own - shared;
         if (total > score[index]![column]!) {
           score[index]![column] = total;
           from[index]![column] = previous;
@@ -97,6 +122,8 @@ export type Placement = { columns: number[] } | { doubt: string };
  * two, as near to one as to the other), or when placing any one piece elsewhere fits as well.
  */
 export function placeTokens(tokens: readonly Token[], bands: readonly Band[]): Placement {
+  // A piece for every column: they stand in order, wherever the extraction pushed them.
+  if (tokens.length === bands.length) return { columns: tokens.map((_, index) => index) };
   const best = bestPlacement(tokens, bands, () => false);
   if (!best) return { doubt: 'more pieces than columns' };
   for (const [index, column] of best.columns.entries()) {
@@ -115,7 +142,17 @@ function nearestIsClear(token: Token, bands: readonly Band[], column: number): b
   return bands.every((band, other) => other === column || fit(token, band) < own - 1);
 }
 
-/** A single piece spanning two columns or more: a label over a group of rows (`二、曲艺（共1项）`). */
+/**
+ * A label over a group of rows (`二、曲艺（共1项）`): a single piece spanning two columns or more,
+ * or a piece numbered like a section (`一、`) set in the middle of the table — the extraction may
+ * have pushed it into one column's band.
+ */
 export function isSpanningLabel(tokens: readonly Token[], bands: readonly Band[]): boolean {
-  return tokens.length === 1 && bands.filter((band) => overlap(tokens[0]!, band) >= 2).length >= 2;
+  if (tokens.length !== 1) return false;
+  const token = tokens[0]!;
+  if (bands.filter((band) => overlap(token, band) >= 2).length >= 2) return true;
+  const left = bands[0]!.start;
+  const width = bands[bands.length - 1]!.end - left;
+  const centre = (token.start + token.end) / 2 - left;
+  return matchMarker(token.text)?.type === 'chinese' && centre > width / 3 && centre < (width * 2) / 3;
 }

@@ -94,15 +94,18 @@ export function isHeaderLine(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Longest piece of a wrapped header name on the lines under the header's first (`号`, `期水平`). */
+const HEADER_REST_MAX = 3;
+
 /**
  * A line under the header's first that carries the rest of its wrapped names (`号`, `期水平`):
- * short names only, like the header's, one or more.
+ * short pieces only — a column is narrow where its name wraps.
  */
 export function isHeaderContinuation(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || /^\d+$/.test(tokens[0]!.text) || matchMarker(tokens[0]!.text)) return false;
   return tokens.every(
     (token) =>
-      [...token.text].length <= HEADER_NAME_MAX &&
+      [...token.text].length <= HEADER_REST_MAX &&
       !CLAUSE_PUNCTUATION.test(token.text) &&
       !MEASURED_FIGURE.test(token.text),
   );
@@ -145,10 +148,26 @@ function endsTable(lines: readonly SourceLine[], index: number, column: TextColu
   if (line.text.includes('\t') || matchIssuedLine(text) || matchAttachmentLabel(text) || matchDateLine(text))
     return true;
   if (isTableLine(tokens)) return false;
-  if (matchMarker(text) && indentOf(tokens) < headingIndentLimit(column)) return true;
+  if (isHeadingLine(lines, index, column)) return true;
   if (indentOf(tokens) > PARAGRAPH_INDENT) return false;
   if (/^[^\s：:（(]{1,4}[：:]/.test(text)) return true;
   return resumesText(lines, index, column);
+}
+
+/**
+ * A numbered line of the text, not of a cell: standing in from the margin by less than a quarter
+ * of the text's width, and the next line does not go on at its indent (a cell's next line does,
+ * left-aligned under it) unless with another numbered line; or a table's header follows.
+ */
+function isHeadingLine(lines: readonly SourceLine[], index: number, column: TextColumn | null): boolean {
+  const tokens = lineTokens(lines[index]!.text);
+  if (!matchMarker(lines[index]!.text) || indentOf(tokens) >= headingIndentLimit(column)) return false;
+  const next = nextText(lines, index + 1);
+  if (next === -1) return true;
+  const below = lineTokens(lines[next]!.text);
+  if (isHeaderLine(below)) return true;
+  const underneath = below.find((token) => token.start === indentOf(tokens));
+  return underneath === undefined || matchMarker(underneath.text) !== null;
 }
 
 /**
@@ -213,7 +232,11 @@ function trailingCellLines(lines: readonly SourceLine[], from: number, column: T
     const line = lines[end]!;
     const tokens = lineTokens(line.text);
     if (endsTable(lines, end, column)) break;
-    const short = column !== null && displayWidth(line.text.trim()) < column.width / 2 && !endsSentence(line.text);
+    const short =
+      column !== null &&
+      displayWidth(line.text.trim()) < column.width / 2 &&
+      !endsSentence(line.text) &&
+      !matchMarker(line.text);
     if (indentOf(tokens) <= PARAGRAPH_INDENT && !short) break;
     end += 1;
   }
@@ -235,5 +258,3 @@ export function findTableRegions(lines: readonly SourceLine[], column: TextColum
   }
   return regions;
 }
-
-export { nextText };

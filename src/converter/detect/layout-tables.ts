@@ -17,7 +17,7 @@ import { columnWidth } from './layout.ts';
 import { isFurnitureLine } from './furniture.ts';
 import { findTableRegions, isHeaderContinuation, type TableRegion } from './layout-regions.ts';
 import { groupRows, type BodyLine, type PlacedLine, type Row } from './layout-rows.ts';
-import { lineTokens, type Metric, type Token } from './positions.ts';
+import { joinMarkers, lineTokens, type Metric, type Token } from './positions.ts';
 
 /** Most lines a header wraps over. */
 const HEADER_MAX_LINES = 3;
@@ -71,7 +71,7 @@ type RebuiltTable = { chunks: { chunk: Chunk; rows: SourceLine[] }[]; repairs: R
 
 /** The lines a chunk's columns are learnt from, and each line's pieces. */
 function tokensOf(lines: readonly SourceLine[], metric: Metric): Token[][] {
-  return lines.map((line) => lineTokens(line.text, metric));
+  return lines.map((line) => joinMarkers(lineTokens(line.text, metric)));
 }
 
 /** A line's pieces joined into cells: pieces of one line with a space, lines of a cell without. */
@@ -92,7 +92,7 @@ function joinCellLines(before: string, after: string): string {
 
 /** Places one line's pieces in the chunk's columns; a label spanning them is its own kind of line. */
 function placeLine(line: SourceLine, bands: readonly Band[], metric: Metric): BodyLine | { doubt: string } {
-  const tokens = lineTokens(line.text, metric);
+  const tokens = joinMarkers(lineTokens(line.text, metric));
   if (isSpanningLabel(tokens, bands)) return { line, label: tokens[0]! };
   const placement = placeTokens(tokens, bands);
   if ('doubt' in placement) return { doubt: `第 ${line.no} 行：${placement.doubt}` };
@@ -105,7 +105,8 @@ function placeLine(line: SourceLine, bands: readonly Band[], metric: Metric): Bo
 function rebuildChunk(chunk: Chunk, count: number, fallback: Band[] | null, metric: Metric): Rebuilt {
   const bodyTokens = tokensOf(chunk.body, metric);
   const headerTokens = tokensOf(chunk.header, metric);
-  const bands = columnBands([...headerTokens.slice(0, 1), ...bodyTokens], count) ?? fallback;
+  // The header's names are centred over their columns: they show where columns are only when no row does.
+  const bands = columnBands(bodyTokens, count) ?? fallback ?? columnBands(headerTokens.slice(0, 1), count);
   if (!bands) return { doubt: '没有一行的各段文字与表头的列一一对应' };
   const rows: SourceLine[] = [];
   const repairs: Repairs = [];
@@ -262,15 +263,42 @@ export function layoutTablesToColumns(lines: SourceLine[], journal: Journal): So
 
 function replaceRegion(original: SourceLine[], region: SourceLine[], journal: Journal): SourceLine[] {
   if (readsByGaps(region)) return original;
-  const attempts = [rebuildRegion(region, 'characters'), rebuildRegion(region, 'cells')];
-  const success = attempts.find((attempt) => !('doubt' in attempt));
-  if (success && !('doubt' in success)) {
-    for (const repair of success.repairs) journal.repairs.push({ ...repair, kind: 'layout-as-columns' });
-    return spliceChunks(original, success.chunks);
+  const rebuilt = rebuildRegion(region, alignedMetric(region));
+  if (process.env.TD)
+    console.error('REGION', original[0]!.no, alignedMetric(region), 'doubt' in rebuilt ? rebuilt.doubt : 'ok');
+  if (!('doubt' in rebuilt)) {
+    for (const repair of rebuilt.repairs) journal.repairs.push({ ...repair, kind: 'layout-as-columns' });
+    return spliceChunks(original, rebuilt.chunks);
   }
-  const doubt = (attempts[0] as { doubt: string }).doubt;
-  journal.warnings.push({ line: original[0]!.no, code: 'uncertain-table', message: regionWarning(region, doubt) });
+  journal.warnings.push({
+    line: original[0]!.no,
+    code: 'uncertain-table',
+    message: regionWarning(region, rebuilt.doubt),
+  });
   return original.map((line, index) => (isBlank(region[index]!) ? line : { ...line, preformatted: original[0]!.no }));
+}
+
+/**
+ * How the table was aligned: `pdftotext -layout` counts a column per character, an editor a
+ * display cell per half-width character. In the right count, left-aligned cells start at one
+ * column on every fully filled line; display cells win only where they line up clearly more
+ * columns so.
+ */
+function alignedMetric(region: readonly SourceLine[]): Metric {
+  const alignedColumns = (metric: Metric) =>
+    chunksOf(region).reduce((sum, chunk) => {
+      const lines = tokensOf(chunk.body, metric);
+      const count = Math.max(0, ...lines.map((tokens) => tokens.length));
+      const reference = lines.filter((tokens) => tokens.length === count);
+      if (count < 2 || reference.length < 2) return sum;
+      const aligned = Array.from({ length: count }, (_, column) =>
+        reference.map((tokens) => tokens[column]!.start),
+      ).filter((starts) => Math.max(...starts) - Math.min(...starts) <= 1);
+      return sum + aligned.length;
+    }, 0);
+  // Equal text in cells lines up either way; a table typed in an editor misaligns every column
+  // after a cell of Chinese text when counted in characters.
+  return alignedColumns('cells') >= alignedColumns('characters') + 2 ? 'cells' : 'characters';
 }
 
 /** The region with each chunk's lines replaced by its rows; the lines between chunks (page breaks) stay. */

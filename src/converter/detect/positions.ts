@@ -5,7 +5,7 @@
  * display cells (a Chinese character two). Which one a table was aligned in is decided by the
  * table (see layout-tables.ts); both are offered here.
  */
-import { displayWidth } from '../../vocabulary/index.ts';
+import { displayWidth, matchMarker } from '../../vocabulary/index.ts';
 
 /** How columns were counted: one per character, or display cells. */
 export type Metric = 'characters' | 'cells';
@@ -56,4 +56,22 @@ export function lineFragments(tokens: readonly Token[]): Token[] {
 
 function joinTokens(left: Token, right: Token): Token {
   return { text: `${left.text} ${right.text}`, start: left.start, end: right.end };
+}
+
+/** `1.`, `（一）`, `①` alone: a numbering marker printed apart from its text. */
+const isBareMarker = (text: string) => matchMarker(text)?.rest === '';
+
+/**
+ * A numbering marker and the text after it are one piece (`1. 符合条件的…`): the space between
+ * them is the marker's, not a gap between cells.
+ */
+export function joinMarkers(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const last = joined[joined.length - 1];
+    if (last && isBareMarker(last.text) && gapBetween(last, token) === 1)
+      joined[joined.length - 1] = joinTokens(last, token);
+    else joined.push({ ...token });
+  }
+  return joined;
 }
