@@ -42,6 +42,19 @@ export function columnBands(lines: readonly (readonly Token[])[], count: number)
   }));
 }
 
+/**
+ * Bands guessed from the header's names alone, when no row fills every column: each column runs
+ * from halfway after the name before to halfway before the name after (names are centred over
+ * their columns). Null unless the names are as many as the columns.
+ */
+export function bandsBetweenNames(names: readonly Token[], count: number): Band[] | null {
+  if (names.length !== count) return null;
+  return names.map((name, column) => ({
+    start: column === 0 ? 0 : Math.ceil((names[column - 1]!.end + name.start) / 2),
+    end: column === count - 1 ? Number.MAX_SAFE_INTEGER : Math.ceil((name.end + names[column + 1]!.start) / 2),
+  }));
+}
+
 function overlap(token: Token, band: Band): number {
   return Math.min(token.end, band.end) - Math.max(token.start, band.start);
 }
@@ -53,15 +66,17 @@ export function fit(token: Token, band: Band): number {
 }
 
 const WORD_CHARACTER = new RegExp(`[${CJK}a-z0-9]`, 'i');
+/** A figure of a statistics cell (`95`, `>96`, `-1.2`, `30%`): two are never one cell's. */
+const FIGURE = /^[-+<>≤≥]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
 
 /**
  * Two pieces may be one cell's when a single space parts them next to a sign (`同比 (±%)`,
- * `> 600`, `— —`): the extraction writes a space where a half-width sign's glyph leaves a gap. A
- * space between two words' characters (`槐政办发 2022年6`) is never inside a cell of Chinese text,
- * which runs on without spaces: it parts two cells.
+ * `— —`): the extraction writes a space where a half-width sign's glyph leaves a gap. A space
+ * between two words' characters (`槐政办发 2022年6`) is never inside a cell of Chinese text, which
+ * runs on without spaces, nor one between two figures (`95 >96`): it parts two cells.
  */
 function mayShareCell(left: Token, right: Token): boolean {
-  if (gapBetween(left, right) !== 1) return false;
+  if (gapBetween(left, right) !== 1 || (FIGURE.test(left.text) && FIGURE.test(right.text))) return false;
   return !(WORD_CHARACTER.test(left.text.slice(-1)) && WORD_CHARACTER.test(right.text[0]!));
 }
 
@@ -142,17 +157,60 @@ function nearestIsClear(token: Token, bands: readonly Band[], column: number): b
   return bands.every((band, other) => other === column || fit(token, band) < own - 1);
 }
 
+/** Where a table's pieces lie on its page, from the leftmost start to the rightmost end. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * A label over a group of rows (`二、曲艺（共1项）`): a single piece spanning two columns or more,
- * or a piece numbered like a section (`一、`) set in the middle of the table — the extraction may
- * have pushed it into one column's band.
+ * A label over a group of rows (`二、曲艺（共1项）`): a single piece numbered like a section
+ * (`一、`) set across the middle of the table — the extraction may have pushed it into one
+ * column's band — or any single piece spanning two columns, unless it starts where a piece of the
+ * line above or below starts: then it is the next line of a left-aligned cell.
  */
-export function isSpanningLabel(tokens: readonly Token[], bands: readonly Band[]): boolean {
+export function isSpanningLabel(
+  tokens: readonly Token[],
+  bands: readonly Band[],
+  span: Span,
+  neighbours: readonly Token[],
+): boolean {
   if (tokens.length !== 1) return false;
   const token = tokens[0]!;
-  if (bands.filter((band) => overlap(token, band) >= 2).length >= 2) return true;
-  const left = bands[0]!.start;
-  const width = bands[bands.length - 1]!.end - left;
-  const centre = (token.start + token.end) / 2 - left;
-  return matchMarker(token.text)?.type === 'chinese' && centre > width / 3 && centre < (width * 2) / 3;
+  const middle = centre(token) - span.start;
+  const width = span.end - span.start;
+  if (matchMarker(token.text)?.type === 'chinese' && middle > width / 3 && middle < (width * 2) / 3) return true;
+  const spans = bands.filter((band) => overlap(token, band) >= 2).length >= 2;
+  return spans && !neighbours.some((neighbour) => neighbour.start === token.start);
+}
+
+const centre = (token: Token) => (token.start + token.end) / 2;
+
+/**
+ * The columns of a header's wrapped line (`号` … `至`, `年` `年`): each piece under the name it
+ * continues, the names being centred as their pieces are — one piece a column, in order, nearest
+ * centre to centre. Null when the line has more pieces than the header names.
+ */
+export function placeUnderNames(tokens: readonly Token[], names: readonly Token[]): number[] | null {
+  if (tokens.length > names.length) return null;
+  // cost[i][c]: least total distance placing pieces 0..i with piece i under name c.
+  const cost = tokens.map(() => names.map(() => Infinity));
+  const from = tokens.map(() => names.map(() => -1));
+  tokens.forEach((token, index) => {
+    names.forEach((name, column) => {
+      const own = Math.abs(centre(token) - centre(name));
+      if (index === 0) cost[0]![column] = own;
+      for (let previous = 0; previous < column && index > 0; previous += 1) {
+        const total = cost[index - 1]![previous]! + own;
+        if (total < cost[index]![column]!) {
+          cost[index]![column] = total;
+          from[index]![column] = previous;
+        }
+      }
+    });
+  });
+  const last = cost[tokens.length - 1] ?? [];
+  const columns = [last.indexOf(Math.min(...last))];
+  for (let index = tokens.length - 1; index > 0; index -= 1) columns.unshift(from[index]![columns[0]!]!);
+  return columns;
 }

@@ -12,7 +12,16 @@
  */
 import { printedWidth, withoutWhitespace } from '../../vocabulary/index.ts';
 import type { Journal, SourceLine } from '../types.ts';
-import { columnBands, columnCount, isSpanningLabel, placeTokens, type Band } from './layout-columns.ts';
+import {
+  bandsBetweenNames,
+  columnBands,
+  columnCount,
+  isSpanningLabel,
+  placeTokens,
+  placeUnderNames,
+  type Band,
+  type Span,
+} from './layout-columns.ts';
 import { columnWidth } from './layout.ts';
 import { isFurnitureLine } from './furniture.ts';
 import { findTableRegions, isHeaderContinuation, type TableRegion } from './layout-regions.ts';
@@ -90,10 +99,19 @@ function joinCellLines(before: string, after: string): string {
   return /[a-z]$/i.test(before) && /^[a-z]/i.test(after) ? `${before} ${after}` : `${before}${after}`;
 }
 
+/** What placing a line's pieces needs: the chunk's columns, where its pieces lie, the pieces of the lines around. */
+interface LineContext {
+  bands: readonly Band[];
+  metric: Metric;
+  span: Span;
+  neighbours: readonly Token[];
+}
+
 /** Places one line's pieces in the chunk's columns; a label spanning them is its own kind of line. */
-function placeLine(line: SourceLine, bands: readonly Band[], metric: Metric): BodyLine | { doubt: string } {
+function placeLine(line: SourceLine, context: LineContext): BodyLine | { doubt: string } {
+  const { bands, metric } = context;
   const tokens = joinMarkers(lineTokens(line.text, metric));
-  if (isSpanningLabel(tokens, bands)) return { line, label: tokens[0]! };
+  if (isSpanningLabel(tokens, bands, context.span, context.neighbours)) return { line, label: tokens[0]! };
   const placement = placeTokens(tokens, bands);
   if ('doubt' in placement) return { doubt: `第 ${line.no} 行：${placement.doubt}` };
   const cells: Token[][] = bands.map(() => []);
@@ -101,28 +119,53 @@ function placeLine(line: SourceLine, bands: readonly Band[], metric: Metric): Bo
   return { line, cells };
 }
 
+/**
+ * The header's cells: its first line's names, each a column when there are as many as columns
+ * (else placed like a row's pieces), and the pieces of its wrapped lines under the names they
+ * continue.
+ */
+function headerCells(
+  header: readonly SourceLine[],
+  bands: readonly Band[],
+  metric: Metric,
+): string[] | { doubt: string } {
+  const lines = tokensOf(header, metric);
+  const names = lines[0]!.length === bands.length ? lines[0]! : null;
+  const placed: Token[][][] = [];
+  for (const [index, tokens] of lines.entries()) {
+    const underNames = names && index > 0 ? placeUnderNames(tokens, names) : null;
+    const placement = underNames ? { columns: underNames } : placeTokens(tokens, bands);
+    if ('doubt' in placement) return { doubt: `第 ${header[index]!.no} 行：${placement.doubt}` };
+    const cells: Token[][] = bands.map(() => []);
+    placement.columns.forEach((column, piece) => cells[column]!.push(tokens[piece]!));
+    placed.push(cells);
+  }
+  return cellTexts(placed, bands.length);
+}
+
 /** One chunk's header row and body rows as TAB rows, or a doubt. */
 function rebuildChunk(chunk: Chunk, count: number, fallback: Band[] | null, metric: Metric): Rebuilt {
   const bodyTokens = tokensOf(chunk.body, metric);
   const headerTokens = tokensOf(chunk.header, metric);
-  // The header's names are centred over their columns: they show where columns are only when no row does.
-  const bands = columnBands(bodyTokens, count) ?? fallback ?? columnBands(headerTokens.slice(0, 1), count);
+  // Each page lays its columns out anew: its own rows show where they are, else its own header's
+  // names (centred over the columns), else the other pages' rows.
+  const bands = columnBands(bodyTokens, count) ?? bandsBetweenNames(headerTokens[0] ?? [], count) ?? fallback;
   if (!bands) return { doubt: '没有一行的各段文字与表头的列一一对应' };
   const rows: SourceLine[] = [];
   const repairs: Repairs = [];
   if (chunk.header.length > 0) {
-    const placed = chunk.header.map((line) => placeLine(line, bands, metric));
-    const doubt = placed.find((line) => 'doubt' in line);
-    if (doubt) return doubt as { doubt: string };
-    const cells = cellTexts(
-      (placed as BodyLine[]).map((line) => ('label' in line ? bands.map(() => []) : line.cells)),
-      count,
-    );
+    const cells = headerCells(chunk.header, bands, metric);
+    if ('doubt' in cells) return cells;
     rows.push(tabRow(chunk.header, cells, repairs));
   }
   const body: BodyLine[] = [];
-  for (const line of chunk.body) {
-    const placed = placeLine(line, bands, metric);
+  const span = {
+    start: Math.min(...bodyTokens.flat().map((token) => token.start)),
+    end: Math.max(...bodyTokens.flat().map((token) => token.end)),
+  };
+  for (const [index, line] of chunk.body.entries()) {
+    const neighbours = [...(bodyTokens[index - 1] ?? []), ...(bodyTokens[index + 1] ?? [])];
+    const placed = placeLine(line, { bands, metric, span, neighbours });
     if ('doubt' in placed) return placed;
     body.push(placed);
   }
@@ -183,17 +226,22 @@ function rebuildRegion(region: readonly SourceLine[], metric: Metric): RebuiltTa
 }
 
 /**
- * Row numbers in the first column go 1, 2, 3… (starting again after a group label); anything
- * else means rows were split or merged wrongly.
+ * Where row numbers fill the first column, every row has one, alone in its cell, and they go 1,
+ * 2, 3… (starting again after a group label); anything else means lines went to the wrong row or
+ * column. Header rows (the first and its repeats) and label rows are left aside.
  */
 function numberingDoubt(rows: readonly SourceLine[]): string | null {
-  const firsts = rows.filter((row) => row.text !== '').map((row) => row.text.split('\t'));
-  const numbered = firsts.filter((cells) => /^\d+$/.test(cells[0]!.trim()));
-  if (numbered.length * 2 < firsts.length) return null;
+  const header = rows[0]?.text;
+  const cellsOf = rows.filter((row) => row.text !== '' && row.text !== header).map((row) => row.text.split('\t'));
+  const body = cellsOf.filter((cells) => cells.filter((cell) => cell.trim() !== '').length >= 2);
+  const isNumber = (cells: string[]) => /^\d+$/.test(cells[0]!.trim());
+  if (body.filter(isNumber).length * 2 < body.length) return null;
+  const unnumbered = body.find((cells) => !isNumber(cells));
+  if (unnumbered) return `“${unnumbered.join(' ').trim().slice(0, 20)}”一行没有序号`;
   let expected: number | null = null;
-  for (const cells of firsts) {
-    const value = /^\d+$/.test(cells[0]!.trim()) ? Number(cells[0]) : null;
-    if (value === null) continue;
+  for (const cells of cellsOf) {
+    if (!isNumber(cells)) continue;
+    const value = Number(cells[0]);
     if (expected !== null && value !== expected && value !== 1) return `序号 ${expected - 1} 之后是 ${value}`;
     expected = value + 1;
   }

@@ -61,16 +61,30 @@ function joinTokens(left: Token, right: Token): Token {
 /** `1.`, `（一）`, `①` alone: a numbering marker printed apart from its text. */
 const isBareMarker = (text: string) => matchMarker(text)?.rest === '';
 
+/** `(%)`, `(±%)`, `(‰)`: a unit in half-width brackets, printed apart from the name it belongs to. */
+const isBracketedUnit = (text: string) => /^\([^\d()]{1,4}\)$/.test(text);
+/** `>`, `≥`, `±` before a figure: `> 600`. */
+const isComparisonSign = (text: string) => /^[<>≤≥＜＞±~～]$/.test(text);
+
+/** The two pieces are one: what the first is (a marker, a sign) or the second (a unit) says so. */
+function belongTogether(left: Token, right: Token): boolean {
+  if (gapBetween(left, right) !== 1) return false;
+  return (
+    isBareMarker(left.text) || isBracketedUnit(right.text) || (isComparisonSign(left.text) && /^\d/.test(right.text))
+  );
+}
+
 /**
- * A numbering marker and the text after it are one piece (`1. 符合条件的…`): the space between
- * them is the marker's, not a gap between cells.
+ * A numbering marker and the text after it are one piece (`1. 符合条件的…`), and so are a name
+ * and the unit in brackets after it (`参保率 (%)`), a sign and its figure (`> 600`): the space
+ * between them is a glyph's, not a gap between cells.
  */
 export function joinMarkers(tokens: readonly Token[]): Token[] {
   const joined: Token[] = [];
   for (const token of tokens) {
     const last = joined[joined.length - 1];
-    if (last && isBareMarker(last.text) && gapBetween(last, token) === 1)
-      joined[joined.length - 1] = joinTokens(last, token);
+    const belongs = last !== undefined && belongTogether(last, token);
+    if (belongs) joined[joined.length - 1] = joinTokens(last, token);
     else joined.push({ ...token });
   }
   return joined;
