@@ -66,6 +66,7 @@ export type RepairKind =
   | 'unescaped-character'
   | 'spaces-as-columns'
   | 'layout-as-columns'
+  | 'lines-as-columns'
   | 'pipes-as-columns'
   | 'html-table-as-columns';
 

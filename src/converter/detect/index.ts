@@ -13,6 +13,7 @@ import { removeInlinePageNumbers, removePageFurniture, type SectionHint } from '
 import { columnWidth } from './layout.ts';
 import { stripExtractorMarkup } from './markup.ts';
 import { layoutTablesToColumns } from './layout-tables.ts';
+import { lineTablesToColumns } from './line-tables.ts';
 import { spacedTablesToColumns } from './spaced-tables.ts';
 import { markupTablesToColumns, spacesToColumns } from './tables.ts';
 
@@ -47,7 +48,7 @@ export function detectLines(lines: SourceLine[], issue: IssueId, file: string, j
   const laidOut = layoutTablesToColumns(markupTablesToColumns(printed, journal), journal);
   const furnished = removePageFurniture(spacesToColumns(laidOut, journal), issue, file, journal);
   // Rows of a single-space table are told by their neighbours, so page furniture goes first.
-  const withoutFurniture = spacedTablesToColumns(furnished.lines, journal);
+  const withoutFurniture = lineTablesToColumns(spacedTablesToColumns(furnished.lines, journal), journal);
   const { sectionHints } = furnished;
   const detected = withoutFurniture.map((line): SourceLine => {
     if (line.text.trim() === '' || line.preformatted !== undefined) return line;

@@ -1,0 +1,285 @@
+/**
+ * Tables in text extracted without positions (pdf.js joins a page's text items line by line): a
+ * header line naming the columns, single spaces between the names, then the rows, each opening
+ * with its number. A row whose cells each fit on one line is one line, its cells single spaces
+ * apart; a row with a wrapped cell goes on over the next lines, its cells' lines one after the
+ * other. Such a table is rebuilt as TAB rows when every row's cells can be told: the one-line rows
+ * show how wide each column's text runs, and a wrapped cell's lines but the last are that wide.
+ * The header repeated after a page break is kept as a TAB row, for the table stage to drop.
+ */
+import { displayWidth, hasCjk, matchMarker, withoutWhitespace } from '../../vocabulary/index.ts';
+import type { Journal, SourceLine } from '../types.ts';
+import { sameCharacters } from './layout-tables.ts';
+import { joinMarkers, lineTokens } from './positions.ts';
+
+/** Longest column name, in characters. */
+const NAME_MAX = 8;
+/** Fewest numbered rows that make a table. */
+const MIN_ROWS = 2;
+/** A wrapped line is full when it falls short of the column's widest text by at most a character. */
+const FULL_SLACK = 2;
+
+const CLAUSE_PUNCTUATION = /[，。；：、！？,;:!?]/;
+const FIGURE = /^[-+>≥<≤]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
+
+const isBlank = (line: SourceLine) => line.text.trim() === '';
+const piecesOf = (line: SourceLine) => joinMarkers(lineTokens(line.text.trim())).map((token) => token.text);
+const isName = (piece: string) =>
+  [...piece].length <= NAME_MAX && !CLAUSE_PUNCTUATION.test(piece) && !FIGURE.test(piece);
+
+/** `序号 名称 牵头编制部门`: two names or more, one of Chinese words, not a title spaced letter by letter. */
+function headerNames(line: SourceLine): string[] | null {
+  if (line.text.includes('\t') || line.preformatted !== undefined) return null;
+  const names = piecesOf(line);
+  if (names.length < 2 || !names.every(isName) || names.every((name) => [...name].length === 1)) return null;
+  return names.some((name) => hasCjk(name) && [...name].length >= 2) ? names : null;
+}
+
+/** The row number a line opens with (`12 宗教活动场所…`), or null. */
+function rowNumber(line: SourceLine): number | null {
+  const match = /^(\d{1,3})(?:\s|$)/.exec(line.text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** `二、曲艺（共1项）` alone on its line: the label over a group of rows. */
+const isGroupLabel = (line: SourceLine) =>
+  piecesOf(line).length === 1 && matchMarker(line.text)?.type === 'chinese' && !line.text.includes('\t');
+
+/** A table's header: its lines (a name wrapped onto the line above or below the names) and its cells. */
+interface Header {
+  lines: SourceLine[];
+  cells: string[];
+}
+
+/**
+ * The header whose names stand on line `index`: with the first name's beginning on the line above
+ * (`序` over `号 项目名称 项目保护单位`) and the last name's end on the line below (`类型`), when
+ * such short pieces stand there alone.
+ */
+function headerAt(lines: readonly SourceLine[], index: number): Header | null {
+  const names = headerNames(lines[index]!);
+  if (!names) return null;
+  const header: Header = { lines: [lines[index]!], cells: [...names] };
+  const above = lines[index - 1];
+  if (above && isWrappedPiece(above) && [...names[0]!].length <= 2) {
+    header.lines.unshift(above);
+    header.cells[0] = `${above.text.trim()}${names[0]}`;
+  }
+  const below = lines[index + 1];
+  if (below && isWrappedPiece(below) && rowNumber(lines[index + 2] ?? below) === 1) {
+    header.lines.push(below);
+    header.cells[header.cells.length - 1] += below.text.trim();
+  }
+  return header;
+}
+
+/** A piece of a name wrapped onto a line of its own: a character or two, no figure. */
+function isWrappedPiece(line: SourceLine): boolean {
+  const pieces = piecesOf(line);
+  return pieces.length === 1 && [...pieces[0]!].length <= 2 && isName(pieces[0]!) && rowNumber(line) === null;
+}
+
+const headerKey = (header: Header) => withoutWhitespace(header.lines.map((line) => line.text).join(''));
+
+/** The lines of one table: its header, then its rows, labels and repeated headers, in order. */
+interface TableLines {
+  header: Header;
+  /** Index after the header's lines. */
+  start: number;
+  /** Index after the table's last line. */
+  end: number;
+}
+
+/**
+ * How far the table under a header goes: while lines open the next numbered row (again from 1
+ * after a group label), carry a group label, repeat the header after a page break, or go on with
+ * the current row — at most as many lines as a row can wrap over before the next row opens.
+ */
+function tableExtent(lines: readonly SourceLine[], header: Header, start: number): number {
+  const key = headerKey(header);
+  let expected = 1;
+  let end = start;
+  let index = start;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    const repeat = headerAt(lines, index);
+    if (isBlank(line)) index += 1;
+    else if (rowNumber(line) === expected || (rowNumber(line) === 1 && expected > 1)) {
+      expected = rowNumber(line)! + 1;
+      index += 1;
+      end = index;
+    } else if (isGroupLabel(line) && rowFollows(lines, index)) {
+      index += 1;
+      end = index;
+    } else if (repeat && headerKey(repeat) === key) {
+      index = lines.indexOf(repeat.lines[repeat.lines.length - 1]!) + 1;
+    } else if (expected > 1 && continuesRow(lines, index, expected)) {
+      index += 1;
+      end = index;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * A numbered row comes right after the line: a label over a group of rows is; a heading between
+ * two tables has the next table's header after it.
+ */
+function rowFollows(lines: readonly SourceLine[], index: number): boolean {
+  const next = lines.slice(index + 1).find((line) => !isBlank(line));
+  return next !== undefined && rowNumber(next) !== null;
+}
+
+/** A line between two numbered rows (the next row opens before the text resumes) belongs to the row above. */
+function continuesRow(lines: readonly SourceLine[], index: number, expected: number): boolean {
+  // A line numbered like a section is a heading after the table, not a cell's.
+  if (isGroupLabel(lines[index]!)) return false;
+  for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
+    const line = lines[next]!;
+    if (isBlank(line)) continue;
+    if (rowNumber(line) === expected || isGroupLabel(line) || headerAt(lines, next)) return true;
+    if (rowNumber(line) !== null || line.text.includes('\t')) return false;
+  }
+  return false;
+}
+
+/** Every table of numbered rows under a header line of names. */
+function findTables(lines: readonly SourceLine[]): TableLines[] {
+  const tables: TableLines[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const header = headerAt(lines, index);
+    if (!header) continue;
+    const start = lines.indexOf(header.lines[header.lines.length - 1]!) + 1;
+    const end = tableExtent(lines, header, start);
+    const rows = lines.slice(start, end).filter((line) => rowNumber(line) !== null).length;
+    if (rows < MIN_ROWS) continue;
+    tables.push({ header, start, end });
+    index = end - 1;
+  }
+  return tables;
+}
+
+/** A table's body cut into rows: each a number's line and the lines after it, or a label, or a repeated header. */
+type BodyPart =
+  | { row: SourceLine[] }
+  | { label: SourceLine }
+  | { header: SourceLine[] }
+  | { pageBreak: SourceLine }
+  | { stray: SourceLine };
+
+function bodyParts(lines: readonly SourceLine[], table: TableLines): BodyPart[] {
+  const parts: BodyPart[] = [];
+  const key = headerKey(table.header);
+  for (let index = table.start; index < table.end; index += 1) {
+    const line = lines[index]!;
+    const repeat = headerAt(lines, index);
+    const last = parts[parts.length - 1];
+    if (isBlank(line)) parts.push({ pageBreak: line });
+    else if (repeat && headerKey(repeat) === key) {
+      parts.push({ header: repeat.lines });
+      index = lines.indexOf(repeat.lines[repeat.lines.length - 1]!);
+    } else if (rowNumber(line) !== null) parts.push({ row: [line] });
+    else if (isGroupLabel(line) && rowFollows(lines, index)) parts.push({ label: line });
+    else if (last && 'row' in last) last.row.push(line);
+    else parts.push({ stray: line });
+  }
+  return parts.filter((part, index) => !('pageBreak' in part) || 'header' in (parts[index + 1] ?? {}));
+}
+
+/** The widest text each column holds on rows that are one line, a piece a cell. */
+function columnWidths(rows: readonly SourceLine[][], count: number): number[] {
+  const widths = Array.from({ length: count }, () => 0);
+  for (const row of rows) {
+    const pieces = piecesOf(row[0]!);
+    if (row.length !== 1 || pieces.length !== count) continue;
+    pieces.forEach((piece, column) => (widths[column] = Math.max(widths[column]!, displayWidth(piece))));
+  }
+  return widths;
+}
+
+/**
+ * A row's cells from its pieces in reading order: each cell takes the next piece, and the pieces
+ * after it while the last one taken is as wide as the column runs (a wrapped line) and pieces
+ * remain for the cells after; the last cell takes the rest. A one-line row of a piece per column
+ * keeps its pieces, the lines after it continuing its last cell. Null when the pieces do not fill
+ * every cell.
+ */
+function rowCells(row: readonly SourceLine[], widths: readonly number[]): string[] | null {
+  const count = widths.length;
+  const first = piecesOf(row[0]!);
+  const rest = row.slice(1).flatMap(piecesOf);
+  if (first.length === count) return [...first.slice(0, -1), [first[count - 1]!, ...rest].join('')];
+  const pieces = [...first, ...rest];
+  if (pieces.length < count || widths.slice(1).some((width) => width === 0)) return null;
+  // The first cell is the row's number, alone.
+  const cells: string[] = [pieces[0]!];
+  let next = 1;
+  for (let column = 1; column < count; column += 1) {
+    const last = column === count - 1;
+    let cell = pieces[next]!;
+    next += 1;
+    while (
+      !last &&
+      displayWidth(pieces[next - 1]!) >= widths[column]! - FULL_SLACK &&
+      pieces.length - next > count - 1 - column
+    ) {
+      cell += pieces[next]!;
+      next += 1;
+    }
+    if (last) cell += pieces.slice(next).join('');
+    cells.push(cell);
+  }
+  return cells;
+}
+
+type Rebuilt = { rows: SourceLine[]; repairs: { line: number; before: string; after: string }[] } | { doubt: string };
+
+/** The table as TAB rows, or why its rows cannot be told. */
+function rebuild(lines: readonly SourceLine[], table: TableLines): Rebuilt {
+  const count = table.header.cells.length;
+  const parts = bodyParts(lines, table);
+  const widths = columnWidths(
+    parts.flatMap((part) => ('row' in part ? [part.row] : [])),
+    count,
+  );
+  const result: { rows: SourceLine[]; repairs: { line: number; before: string; after: string }[] } = {
+    rows: [],
+    repairs: [],
+  };
+  const emit = (source: readonly SourceLine[], cells: string[]) => {
+    result.repairs.push({
+      line: source[0]!.no,
+      before: source.map((line) => line.text.trim()).join('⏎'),
+      after: cells.join('⇥'),
+    });
+    result.rows.push({ ...source[0]!, text: cells.join('\t') });
+  };
+  emit(table.header.lines, table.header.cells);
+  for (const part of parts) {
+    if ('stray' in part) return { doubt: `第 ${part.stray.no} 行不属于任何一行` };
+    if ('pageBreak' in part) result.rows.push(part.pageBreak);
+    else if ('header' in part) emit(part.header, table.header.cells);
+    else if ('label' in part) emit([part.label], [part.label.text.trim(), ...Array<string>(count - 1).fill('')]);
+    else {
+      const cells = rowCells(part.row, widths);
+      if (!cells) return { doubt: `第 ${part.row[0]!.no} 行起的一行分不出 ${count} 个单元格` };
+      emit(part.row, cells);
+    }
+  }
+  return result;
+}
+
+/** Rebuilds every table of numbered rows as TAB rows, journaling each row; a table in doubt is left as it is. */
+export function lineTablesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
+  const result: SourceLine[] = [];
+  let cursor = 0;
+  for (const table of findTables(lines)) {
+    const first = lines.indexOf(table.header.lines[0]!);
+    const rebuilt = rebuild(lines, table);
+    if ('doubt' in rebuilt || !sameCharacters(lines.slice(first, table.end), rebuilt.rows)) continue;
+    result.push(...lines.slice(cursor, first), ...rebuilt.rows);
+    for (const repair of rebuilt.repairs) journal.repairs.push({ ...repair, kind: 'lines-as-columns' });
+    cursor = table.end;
+  }
+  return [...result, ...lines.slice(cursor)];
+}
