@@ -73,6 +73,29 @@ function furnitureKind(text: string): 'running-header' | 'page-number' | 'separa
   return null;
 }
 
+/** Most lines a table row's wrapped cells take, back to the row's number. */
+const ROW_REACH = 8;
+
+/**
+ * A bare number on its own line that numbers the next row of a table (`57` a few lines under a
+ * row opening with `56 `, its text on the lines after, as pdf.js writes a row whose cells wrap):
+ * not a page number. A page's furniture between them means a page number after all.
+ */
+function isRowNumber(lines: readonly SourceLine[], index: number): boolean {
+  const number = /^\s*(\d{1,3})\s*$/.exec(lines[index]!.text);
+  if (!number || Number(number[1]) < 2) return false;
+  const previousRow = new RegExp(`^${Number(number[1]) - 1}[ \t]`);
+  let seen = 0;
+  for (let before = index - 1; before >= 0 && seen < ROW_REACH; before -= 1) {
+    const text = lines[before]!.text.trim();
+    if (text === '') continue;
+    if (previousRow.test(text)) return true;
+    if (furnitureKind(text.replace(/\f/g, '')) !== null) return false;
+    seen += 1;
+  }
+  return false;
+}
+
 /** A line of page furniture (a page number, a running header, a ruled line), form feeds aside. */
 export function isFurnitureLine(text: string): boolean {
   return furnitureKind(text.replace(/\f/g, '')) !== null;
@@ -90,7 +113,7 @@ export function removePageFurniture(
 ): { lines: SourceLine[]; sectionHints: SectionHint[] } {
   const sectionHints: SectionHint[] = [];
   let pageBreak = false;
-  const cleaned = lines.map((line): SourceLine => {
+  const cleaned = lines.map((line, index): SourceLine => {
     let text = line.text;
     if (text.includes('\f')) {
       // pdftotext marks each page break with a form feed.
@@ -99,7 +122,7 @@ export function removePageFurniture(
       pageBreak = true;
     }
     const kind = furnitureKind(text);
-    if (kind !== null) {
+    if (kind !== null && !(kind === 'page-number' && isRowNumber(lines, index))) {
       const header = kind === 'running-header' ? matchRunningHeader(text) : null;
       if (header && (header.year !== issue.year || header.number !== issue.number)) {
         throw mismatchedIssue(file, line.no, header, issue);

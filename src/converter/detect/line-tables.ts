@@ -7,7 +7,16 @@
  * show how wide each column's text runs, and a wrapped cell's lines but the last are that wide.
  * The header repeated after a page break is kept as a TAB row, for the table stage to drop.
  */
-import { displayWidth, hasCjk, matchMarker, withoutWhitespace } from '../../vocabulary/index.ts';
+import {
+  displayWidth,
+  endsSentence,
+  hasCjk,
+  matchAttachmentLabel,
+  matchDateLine,
+  matchIssuedLine,
+  matchMarker,
+  withoutWhitespace,
+} from '../../vocabulary/index.ts';
 import type { Journal, SourceLine } from '../types.ts';
 import { sameCharacters } from './layout-tables.ts';
 import { joinMarkers, lineTokens } from './positions.ts';
@@ -66,7 +75,7 @@ function headerAt(lines: readonly SourceLine[], index: number): Header | null {
     header.cells[0] = `${above.text.trim()}${names[0]}`;
   }
   const below = lines[index + 1];
-  if (below && isWrappedPiece(below) && rowNumber(lines[index + 2] ?? below) === 1) {
+  if (below && isWrappedPiece(below) && rowNumber(lines[index + 2] ?? below) !== null) {
     header.lines.push(below);
     header.cells[header.cells.length - 1] += below.text.trim();
   }
@@ -80,6 +89,14 @@ function isWrappedPiece(line: SourceLine): boolean {
 }
 
 const headerKey = (header: Header) => withoutWhitespace(header.lines.map((line) => line.text).join(''));
+
+/** The table's header repeated from line `index` on (after a page break), its wrapped first piece included. */
+function repeatAt(lines: readonly SourceLine[], index: number, key: string): Header | null {
+  const header = [headerAt(lines, index), headerAt(lines, index + 1)].find(
+    (candidate) => candidate !== null && candidate.lines[0] === lines[index],
+  );
+  return header && headerKey(header) === key ? header : null;
+}
 
 /** The lines of one table: its header, then its rows, labels and repeated headers, in order. */
 interface TableLines {
@@ -102,7 +119,7 @@ function tableExtent(lines: readonly SourceLine[], header: Header, start: number
   let index = start;
   while (index < lines.length) {
     const line = lines[index]!;
-    const repeat = headerAt(lines, index);
+    const repeat = repeatAt(lines, index, key);
     if (isBlank(line)) index += 1;
     else if (rowNumber(line) === expected || (rowNumber(line) === 1 && expected > 1)) {
       expected = rowNumber(line)! + 1;
@@ -111,14 +128,31 @@ function tableExtent(lines: readonly SourceLine[], header: Header, start: number
     } else if (isGroupLabel(line) && rowFollows(lines, index)) {
       index += 1;
       end = index;
-    } else if (repeat && headerKey(repeat) === key) {
+    } else if (repeat) {
       index = lines.indexOf(repeat.lines[repeat.lines.length - 1]!) + 1;
     } else if (expected > 1 && continuesRow(lines, index, expected)) {
       index += 1;
       end = index;
     } else break;
   }
-  return end;
+  const next = lines[index];
+  return next && end === index && endsLastCell(next, lines.slice(start, end), header.cells.length) ? end + 1 : end;
+}
+
+/**
+ * The line right under the last row finishes its last cell (`其他` / `事项`): one short piece, no
+ * wider than that column's text on the rows printed in one line, not a numbered heading, a
+ * sentence, a bracketed line (the 印发 line), a date or an attachment label.
+ */
+function endsLastCell(line: SourceLine, table: readonly SourceLine[], count: number): boolean {
+  const pieces = piecesOf(line);
+  const text = line.text.trim();
+  if (pieces.length !== 1 || line.text.includes('\t') || endsSentence(text) || /^[（(【〔]/.test(text)) return false;
+  if (matchMarker(text) || matchIssuedLine(text) || matchDateLine(text) || matchAttachmentLabel(text)) return false;
+  const lastPieces = table
+    .filter((row) => rowNumber(row) !== null && piecesOf(row).length === count)
+    .map((row) => displayWidth(piecesOf(row)[count - 1]!));
+  return lastPieces.length > 0 && displayWidth(pieces[0]!) <= Math.max(...lastPieces);
 }
 
 /**
@@ -137,7 +171,9 @@ function continuesRow(lines: readonly SourceLine[], index: number, expected: num
   for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
     const line = lines[next]!;
     if (isBlank(line)) continue;
-    if (rowNumber(line) === expected || isGroupLabel(line) || headerAt(lines, next)) return true;
+    if (rowNumber(line) === expected || isGroupLabel(line) || headerAt(lines, next) || headerAt(lines, next + 1)) {
+      return true;
+    }
     if (rowNumber(line) !== null || line.text.includes('\t')) return false;
   }
   return false;
@@ -172,10 +208,10 @@ function bodyParts(lines: readonly SourceLine[], table: TableLines): BodyPart[] 
   const key = headerKey(table.header);
   for (let index = table.start; index < table.end; index += 1) {
     const line = lines[index]!;
-    const repeat = headerAt(lines, index);
+    const repeat = repeatAt(lines, index, key);
     const last = parts[parts.length - 1];
     if (isBlank(line)) parts.push({ pageBreak: line });
-    else if (repeat && headerKey(repeat) === key) {
+    else if (repeat) {
       parts.push({ header: repeat.lines });
       index = lines.indexOf(repeat.lines[repeat.lines.length - 1]!);
     } else if (rowNumber(line) !== null) parts.push({ row: [line] });
@@ -186,12 +222,12 @@ function bodyParts(lines: readonly SourceLine[], table: TableLines): BodyPart[] 
   return parts.filter((part, index) => !('pageBreak' in part) || 'header' in (parts[index + 1] ?? {}));
 }
 
-/** The widest text each column holds on rows that are one line, a piece a cell. */
+/** The widest text each column holds on rows whose first line has a piece for every cell. */
 function columnWidths(rows: readonly SourceLine[][], count: number): number[] {
   const widths = Array.from({ length: count }, () => 0);
   for (const row of rows) {
     const pieces = piecesOf(row[0]!);
-    if (row.length !== 1 || pieces.length !== count) continue;
+    if (pieces.length !== count) continue;
     pieces.forEach((piece, column) => (widths[column] = Math.max(widths[column]!, displayWidth(piece))));
   }
   return widths;
