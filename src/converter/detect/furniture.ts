@@ -73,24 +73,53 @@ function furnitureKind(text: string): 'running-header' | 'page-number' | 'separa
   return null;
 }
 
-/** Most lines a table row's wrapped cells take, back to the row's number. */
-const ROW_REACH = 8;
+/** Most lines a table row's wrapped cells take, from one row's number to the next. */
+const ROW_REACH = 16;
 
 /**
- * A bare number on its own line that numbers the next row of a table (`57` a few lines under a
- * row opening with `56 `, its text on the lines after, as pdf.js writes a row whose cells wrap):
- * not a page number. A page's furniture between them means a page number after all.
+ * A bare number on its own line that numbers a row of a table, as pdf.js writes a row whose cells
+ * wrap (`57` at the line's start, then its cells' lines): the row numbered one less stands a few
+ * lines above it, or the row numbered one more a few lines below, with no page furniture between.
+ * A page number is set in from the margin, ends its page (a blank line or the next page's
+ * running header follows) or stands right under the page's running header; the next one is a
+ * page further on.
  */
 function isRowNumber(lines: readonly SourceLine[], index: number): boolean {
-  const number = /^\s*(\d{1,3})\s*$/.exec(lines[index]!.text);
-  if (!number || Number(number[1]) < 2) return false;
-  const previousRow = new RegExp(`^${Number(number[1]) - 1}[ \t]`);
+  const number = /^(\d{1,3})\s*$/.exec(lines[index]!.text);
+  if (!number || !opensText(lines[index + 1]) || !opensText(previousText(lines, index))) return false;
+  const value = Number(number[1]);
+  const opensRow = (text: string, row: number) => new RegExp(`^${row}(?:[ \t]|$)`).test(text);
+  return (
+    (value > 1 && rowWithin(lines, index, -1, (text) => opensRow(text, value - 1))) ||
+    rowWithin(lines, index, 1, (text) => opensRow(text, value + 1))
+  );
+}
+
+/** The nearest line above that is not blank. */
+function previousText(lines: readonly SourceLine[], index: number): SourceLine | undefined {
+  for (let cursor = index - 1; cursor >= 0; cursor -= 1) if (lines[cursor]!.text.trim() !== '') return lines[cursor];
+  return undefined;
+}
+
+/** The line carries text: a row's cell, not a blank line or the running header around a page's number. */
+function opensText(line: SourceLine | undefined): boolean {
+  const text = line?.text.trim() ?? '';
+  return text !== '' && !line!.text.includes('\f') && furnitureKind(text) === null;
+}
+
+/** Whether a line within reach in one direction (-1 up, 1 down) opens the row, no furniture between. */
+function rowWithin(
+  lines: readonly SourceLine[],
+  index: number,
+  step: -1 | 1,
+  opens: (text: string) => boolean,
+): boolean {
   let seen = 0;
-  for (let before = index - 1; before >= 0 && seen < ROW_REACH; before -= 1) {
-    const text = lines[before]!.text.trim();
+  for (let cursor = index + step; cursor >= 0 && cursor < lines.length && seen < ROW_REACH; cursor += step) {
+    const text = lines[cursor]!.text.replace(/\f/g, '').trim();
     if (text === '') continue;
-    if (previousRow.test(text)) return true;
-    if (furnitureKind(text.replace(/\f/g, '')) !== null) return false;
+    if (opens(text)) return true;
+    if (furnitureKind(text) !== null && !/^\d{1,3}$/.test(text)) return false;
     seen += 1;
   }
   return false;

@@ -13,11 +13,13 @@ import {
   hasCjk,
   matchAttachmentLabel,
   matchDateLine,
+  matchDocNumberLine,
   matchIssuedLine,
   matchMarker,
   withoutWhitespace,
 } from '../../vocabulary/index.ts';
 import type { Journal, SourceLine } from '../types.ts';
+import { columnWidth } from './layout.ts';
 import { sameCharacters } from './layout-tables.ts';
 import { joinMarkers, lineTokens } from './positions.ts';
 
@@ -25,8 +27,12 @@ import { joinMarkers, lineTokens } from './positions.ts';
 const NAME_MAX = 8;
 /** Fewest numbered rows that make a table. */
 const MIN_ROWS = 2;
+/** Most lines a row's wrapped cells take after its number (a cell of a dozen lines, each a few characters). */
+const ROW_REACH = 16;
 /** A wrapped line is full when it falls short of the column's widest text by at most a character. */
 const FULL_SLACK = 2;
+/** A line this share of the running text's width is running text, not a cell's. */
+const FULL_LINE_SHARE = 0.8;
 
 const CLAUSE_PUNCTUATION = /[，。；：、！？,;:!?]/;
 const FIGURE = /^[-+>≥<≤]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
@@ -130,7 +136,7 @@ function tableExtent(lines: readonly SourceLine[], header: Header, start: number
       end = index;
     } else if (repeat) {
       index = lines.indexOf(repeat.lines[repeat.lines.length - 1]!) + 1;
-    } else if (expected > 1 && continuesRow(lines, index, expected)) {
+    } else if (expected > 1 ? continuesRow(lines, index, expected) : wrapsHeader(lines, index)) {
       index += 1;
       end = index;
     } else break;
@@ -164,19 +170,46 @@ function rowFollows(lines: readonly SourceLine[], index: number): boolean {
   return next !== undefined && rowNumber(next) !== null;
 }
 
+/**
+ * Before the first row, a line of short names goes on with a header wrapped over several lines
+ * (`期水平` / `我区` / `基期` …) when the first row follows.
+ */
+function wrapsHeader(lines: readonly SourceLine[], index: number): boolean {
+  if (!piecesOf(lines[index]!).every(isName)) return false;
+  for (let next = index + 1; next < lines.length && next <= index + ROW_REACH; next += 1) {
+    if (rowNumber(lines[next]!) === 1) return true;
+    if (!piecesOf(lines[next]!).every(isName)) return false;
+  }
+  return false;
+}
+
 /** A line between two numbered rows (the next row opens before the text resumes) belongs to the row above. */
 function continuesRow(lines: readonly SourceLine[], index: number, expected: number): boolean {
   // A line numbered like a section is a heading after the table, not a cell's.
-  if (isGroupLabel(lines[index]!)) return false;
-  for (let next = index + 1; next < lines.length && next <= index + 8; next += 1) {
+  if (isGroupLabel(lines[index]!) || endsTheText(lines[index]!)) return false;
+  for (let next = index + 1; next < lines.length && next <= index + ROW_REACH; next += 1) {
     const line = lines[next]!;
     if (isBlank(line)) continue;
-    if (rowNumber(line) === expected || isGroupLabel(line) || headerAt(lines, next) || headerAt(lines, next + 1)) {
-      return true;
-    }
-    if (rowNumber(line) !== null || line.text.includes('\t')) return false;
+    if (endsTheText(line) || (rowNumber(line) !== null && rowNumber(line) !== expected)) return false;
+    if (rowNumber(line) === expected || (isGroupLabel(line) && rowFollows(lines, next))) return true;
+    if (headerAt(lines, next) || headerAt(lines, next + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Lines no table holds: the 印发 line, a date line, a 文号, an attachment label, a TAB row (a
+ * table of another kind): a table never goes on past one.
+ */
+function endsTheText(line: SourceLine): boolean {
+  const text = line.text.trim();
+  return (
+    line.text.includes('\t') ||
+    matchIssuedLine(text) !== null ||
+    matchDateLine(text) !== null ||
+    matchDocNumberLine(text) !== null ||
+    matchAttachmentLabel(text) !== null
+  );
 }
 
 /** Every table of numbered rows under a header line of names. */
@@ -305,17 +338,59 @@ function rebuild(lines: readonly SourceLine[], table: TableLines): Rebuilt {
   return result;
 }
 
-/** Rebuilds every table of numbered rows as TAB rows, journaling each row; a table in doubt is left as it is. */
+/**
+ * Lines under a table that could not be rebuilt, up to where the text resumes: its last row's
+ * cells, short lines all. A blank line (a page break), a line as wide as the running text, a
+ * heading, a note (`备注：…`), the 印发 line, a date or an attachment label ends them.
+ */
+function trailingCellLines(lines: readonly SourceLine[], end: number, textWidth: number | null): number {
+  let index = end;
+  for (; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const text = line.text.trim();
+    if (text === '' || line.text.includes('\t') || line.preformatted !== undefined) break;
+    if (textWidth !== null && displayWidth(text) >= textWidth * FULL_LINE_SHARE) break;
+    if (matchMarker(text) || matchIssuedLine(text) || matchDateLine(text) || matchAttachmentLabel(text)) break;
+    if (/^[^\s：:（(]{1,4}[：:]/.test(text)) break;
+  }
+  return index;
+}
+
+function tableWarning(lines: readonly SourceLine[], first: number, end: number, doubt: string): string {
+  const header = lines[first]!.text.trim();
+  return `第 ${lines[first]!.no}–${lines[end - 1]!.no} 行是一张带序号的表格（表头从“${header}”起），但无法可靠地拆成单元格（${doubt}），已按原样保留各行；请对照 PDF 核对。`;
+}
+
+/**
+ * Rebuilds every table of numbered rows as TAB rows, journaling each row. A table whose cells
+ * cannot be told is kept as printed (a preformatted region, with a warning), its last row's
+ * lines under it included, so that no cell is run into a paragraph.
+ */
 export function lineTablesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
+  const textWidth = columnWidth(lines.filter((line) => !isBlank(line)).map((line) => displayWidth(line.text.trim())));
   const result: SourceLine[] = [];
   let cursor = 0;
   for (const table of findTables(lines)) {
     const first = lines.indexOf(table.header.lines[0]!);
+    if (first < cursor) continue;
+    result.push(...lines.slice(cursor, first));
     const rebuilt = rebuild(lines, table);
-    if ('doubt' in rebuilt || !sameCharacters(lines.slice(first, table.end), rebuilt.rows)) continue;
-    result.push(...lines.slice(cursor, first), ...rebuilt.rows);
-    for (const repair of rebuilt.repairs) journal.repairs.push({ ...repair, kind: 'lines-as-columns' });
-    cursor = table.end;
+    if (!('doubt' in rebuilt) && sameCharacters(lines.slice(first, table.end), rebuilt.rows)) {
+      result.push(...rebuilt.rows);
+      for (const repair of rebuilt.repairs) journal.repairs.push({ ...repair, kind: 'lines-as-columns' });
+      cursor = table.end;
+      continue;
+    }
+    const end = trailingCellLines(lines, table.end, textWidth);
+    const doubt = 'doubt' in rebuilt ? rebuilt.doubt : '拆分后的文字与原文不一致';
+    journal.warnings.push({
+      line: lines[first]!.no,
+      code: 'uncertain-table',
+      message: tableWarning(lines, first, end, doubt),
+    });
+    const id = lines[first]!.no;
+    result.push(...lines.slice(first, end).map((line) => (isBlank(line) ? line : { ...line, preformatted: id })));
+    cursor = end;
   }
   return [...result, ...lines.slice(cursor)];
 }
