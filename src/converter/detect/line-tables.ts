@@ -72,7 +72,7 @@ interface Header {
  * such short pieces stand there alone.
  */
 function headerAt(lines: readonly SourceLine[], index: number): Header | null {
-  const names = headerNames(lines[index]!);
+  const names = index < lines.length ? headerNames(lines[index]!) : null;
   if (!names) return null;
   const header: Header = { lines: [lines[index]!], cells: [...names] };
   const above = lines[index - 1];
@@ -287,11 +287,10 @@ function rowCells(row: readonly SourceLine[], widths: readonly number[]): string
     const last = column === count - 1;
     let cell = pieces[next]!;
     next += 1;
-    while (
-      !last &&
-      displayWidth(pieces[next - 1]!) >= widths[column]! - FULL_SLACK &&
-      pieces.length - next > count - 1 - column
-    ) {
+    // A cell's first line is as wide as its column runs when it wraps: the lines after it are
+    // measured against it too.
+    const full = Math.max(widths[column]!, displayWidth(cell)) - FULL_SLACK;
+    while (!last && displayWidth(pieces[next - 1]!) >= full && pieces.length - next > count - 1 - column) {
       cell += pieces[next]!;
       next += 1;
     }
@@ -325,7 +324,7 @@ function rebuild(lines: readonly SourceLine[], table: TableLines): Rebuilt {
   };
   emit(table.header.lines, table.header.cells);
   for (const part of parts) {
-    if ('stray' in part) return { doubt: `第 ${part.stray.no} 行不属于任何一行` };
+    if ('stray' in part) return { doubt: `第 ${part.stray.no} 行“${part.stray.text.trim()}”不在任何一行里` };
     if ('pageBreak' in part) result.rows.push(part.pageBreak);
     else if ('header' in part) emit(part.header, table.header.cells);
     else if ('label' in part) emit([part.label], [part.label.text.trim(), ...Array<string>(count - 1).fill('')]);
@@ -340,8 +339,9 @@ function rebuild(lines: readonly SourceLine[], table: TableLines): Rebuilt {
 
 /**
  * Lines under a table that could not be rebuilt, up to where the text resumes: its last row's
- * cells, short lines all. A blank line (a page break), a line as wide as the running text, a
- * heading, a note (`备注：…`), the 印发 line, a date or an attachment label ends them.
+ * cells, short lines all. A blank line (a page break), a sentence or a line as wide as the
+ * running text, a heading, a note (`备注：…`), the 印发 line, a date or an attachment label ends
+ * them.
  */
 function trailingCellLines(lines: readonly SourceLine[], end: number, textWidth: number | null): number {
   let index = end;
@@ -349,7 +349,7 @@ function trailingCellLines(lines: readonly SourceLine[], end: number, textWidth:
     const line = lines[index]!;
     const text = line.text.trim();
     if (text === '' || line.text.includes('\t') || line.preformatted !== undefined) break;
-    if (textWidth !== null && displayWidth(text) >= textWidth * FULL_LINE_SHARE) break;
+    if (endsSentence(text) || (textWidth !== null && displayWidth(text) >= textWidth * FULL_LINE_SHARE)) break;
     if (matchMarker(text) || matchIssuedLine(text) || matchDateLine(text) || matchAttachmentLabel(text)) break;
     if (/^[^\s：:（(]{1,4}[：:]/.test(text)) break;
   }
