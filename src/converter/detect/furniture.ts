@@ -73,13 +73,13 @@ function furnitureKind(text: string): 'running-header' | 'page-number' | 'separa
   return null;
 }
 
-/** Most lines a table row's wrapped cells take, from one row's number to the next. */
-const ROW_REACH = 16;
+/** Most lines a table row's wrapped cells take, from one row's number to the next (narrow columns, a few characters a line). */
+const ROW_REACH = 48;
 
 /**
  * A bare number on its own line that numbers a row of a table, as pdf.js writes a row whose cells
  * wrap (`57` at the line's start, then its cells' lines): the row numbered one less stands a few
- * lines above it, or the row numbered one more a few lines below, with no page furniture between.
+ * lines above it, or the row numbered one more a few lines below, page breaks aside.
  * A page number is set in from the margin, ends its page (a blank line or the next page's
  * running header follows) or stands right under the page's running header; the next one is a
  * page further on.
@@ -107,7 +107,7 @@ function opensText(line: SourceLine | undefined): boolean {
   return text !== '' && !line!.text.includes('\f') && furnitureKind(text) === null;
 }
 
-/** Whether a line within reach in one direction (-1 up, 1 down) opens the row, no furniture between. */
+/** Whether a line within reach in one direction (-1 up, 1 down) opens the row. */
 function rowWithin(
   lines: readonly SourceLine[],
   index: number,
@@ -117,9 +117,9 @@ function rowWithin(
   let seen = 0;
   for (let cursor = index + step; cursor >= 0 && cursor < lines.length && seen < ROW_REACH; cursor += step) {
     const text = lines[cursor]!.text.replace(/\f/g, '').trim();
-    if (text === '') continue;
     if (opens(text)) return true;
-    if (furnitureKind(text) !== null && !/^\d{1,3}$/.test(text)) return false;
+    // A table goes on over a page break: the page's furniture is passed over, not counted.
+    if (text === '' || furnitureKind(text) !== null) continue;
     seen += 1;
   }
   return false;

@@ -27,8 +27,8 @@ import { joinMarkers, lineTokens } from './positions.ts';
 const NAME_MAX = 8;
 /** Fewest numbered rows that make a table. */
 const MIN_ROWS = 2;
-/** Most lines a row's wrapped cells take after its number (a cell of a dozen lines, each a few characters). */
-const ROW_REACH = 16;
+/** Most lines a row's wrapped cells take after its number (cells of narrow columns, a few characters a line). */
+const ROW_REACH = 48;
 /** A wrapped line is full when it falls short of the column's widest text by at most a character. */
 const FULL_SLACK = 2;
 /** A line this share of the running text's width is running text, not a cell's. */
@@ -50,10 +50,11 @@ function headerNames(line: SourceLine): string[] | null {
   return names.some((name) => hasCjk(name) && [...name].length >= 2) ? names : null;
 }
 
-/** The row number a line opens with (`12 宗教活动场所…`), or null. */
+/** The row number a line opens with (`12 宗教活动场所…`, `57` alone), or null; a line of figures (`38 41 ≥39`) has none. */
 function rowNumber(line: SourceLine): number | null {
-  const match = /^(\d{1,3})(?:\s|$)/.exec(line.text.trim());
-  return match ? Number(match[1]) : null;
+  const match = /^(\d{1,3})(?:\s+(\S+)|$)/.exec(line.text.trim());
+  if (!match || (match[2] !== undefined && FIGURE.test(match[2]))) return null;
+  return Number(match[1]);
 }
 
 /** `二、曲艺（共1项）` alone on its line: the label over a group of rows. */
@@ -64,6 +65,8 @@ const isGroupLabel = (line: SourceLine) =>
 interface Header {
   lines: SourceLine[];
   cells: string[];
+  /** The names were broken over more lines than can be put together with confidence. */
+  fragmented?: boolean;
 }
 
 /**
@@ -79,6 +82,9 @@ function headerAt(lines: readonly SourceLine[], index: number): Header | null {
   if (above && isWrappedPiece(above) && [...names[0]!].length <= 2) {
     header.lines.unshift(above);
     header.cells[0] = `${above.text.trim()}${names[0]}`;
+  } else {
+    const fragments = fragmentsAbove(lines, index);
+    if (fragments.length > 0) Object.assign(header, { lines: [...fragments, ...header.lines], fragmented: true });
   }
   const below = lines[index + 1];
   if (below && isWrappedPiece(below) && rowNumber(lines[index + 2] ?? below) !== null) {
@@ -86,6 +92,33 @@ function headerAt(lines: readonly SourceLine[], index: number): Header | null {
     header.cells[header.cells.length - 1] += below.text.trim();
   }
   return header;
+}
+
+/** Most lines of name pieces a header is broken into above its line of names (`序` / `号` / `重点工`). */
+const FRAGMENT_LINES = 4;
+
+/**
+ * Lines of short name pieces right above a header's line of names: the header broken over them.
+ * Which piece continues which name cannot be told, but they are the table's.
+ */
+function fragmentsAbove(lines: readonly SourceLine[], index: number): SourceLine[] {
+  const fragments: SourceLine[] = [];
+  for (let above = index - 1; above >= 0 && fragments.length < FRAGMENT_LINES; above -= 1) {
+    const line = lines[above]!;
+    const pieces = piecesOf(line);
+    const short = pieces.length > 0 && pieces.every((piece) => isName(piece) && [...piece].length <= 3);
+    if (
+      !short ||
+      isBlank(line) ||
+      matchAttachmentLabel(line.text) ||
+      matchMarker(line.text) ||
+      line.text.includes('\t')
+    ) {
+      break;
+    }
+    fragments.unshift(line);
+  }
+  return fragments;
 }
 
 /** A piece of a name wrapped onto a line of its own: a character or two, no figure. */
@@ -322,6 +355,7 @@ function rebuild(lines: readonly SourceLine[], table: TableLines): Rebuilt {
     });
     result.rows.push({ ...source[0]!, text: cells.join('\t') });
   };
+  if (table.header.fragmented) return { doubt: '表头的名称断在好几行里，分不清哪段属于哪一列' };
   emit(table.header.lines, table.header.cells);
   for (const part of parts) {
     if ('stray' in part) return { doubt: `第 ${part.stray.no} 行“${part.stray.text.trim()}”不在任何一行里` };
@@ -339,17 +373,19 @@ function rebuild(lines: readonly SourceLine[], table: TableLines): Rebuilt {
 
 /**
  * Lines under a table that could not be rebuilt, up to where the text resumes: its last row's
- * cells, short lines all. A blank line (a page break), a sentence or a line as wide as the
- * running text, a heading, a note (`备注：…`), the 印发 line, a date or an attachment label ends
- * them.
+ * cells' lines, none wider than the table's own lines, a sentence's end only where the line
+ * before runs on. A blank line (a page break), a line as wide as the running text, a heading, a
+ * note (`备注：…`), the 印发 line, a date or an attachment label ends them.
  */
-function trailingCellLines(lines: readonly SourceLine[], end: number, textWidth: number | null): number {
-  let index = end;
+function trailingCellLines(lines: readonly SourceLine[], table: TableLines, textWidth: number | null): number {
+  const widest = Math.max(...lines.slice(table.start, table.end).map((line) => displayWidth(line.text.trim())));
+  let index = table.end;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
     if (text === '' || line.text.includes('\t') || line.preformatted !== undefined) break;
-    if (endsSentence(text) || (textWidth !== null && displayWidth(text) >= textWidth * FULL_LINE_SHARE)) break;
+    if (displayWidth(text) > widest || (textWidth !== null && displayWidth(text) >= textWidth * FULL_LINE_SHARE)) break;
+    if (endsSentence(text) && endsSentence(lines[index - 1]!.text)) break;
     if (matchMarker(text) || matchIssuedLine(text) || matchDateLine(text) || matchAttachmentLabel(text)) break;
     if (/^[^\s：:（(]{1,4}[：:]/.test(text)) break;
   }
@@ -381,7 +417,7 @@ export function lineTablesToColumns(lines: SourceLine[], journal: Journal): Sour
       cursor = table.end;
       continue;
     }
-    const end = trailingCellLines(lines, table.end, textWidth);
+    const end = trailingCellLines(lines, table, textWidth);
     const doubt = 'doubt' in rebuilt ? rebuilt.doubt : '拆分后的文字与原文不一致';
     journal.warnings.push({
       line: lines[first]!.no,
