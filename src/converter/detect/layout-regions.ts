@@ -62,20 +62,38 @@ function opensWithRowNumber(tokens: readonly Token[]): boolean {
   return tokens.length >= 2 && /^\d{1,3}$/.test(tokens[0]!.text) && hasCjk(tokens[1]!.text[0]);
 }
 
+/** Shortest line of running text in a column of a two-column page, in characters. */
+const COLUMN_LINE_MIN = 12;
+
+/**
+ * Two columns of running text side by side (before they are put in reading order): two long
+ * fragments, each with a sentence's punctuation.
+ */
+function isTwoColumnsOfText(tokens: readonly Token[]): boolean {
+  const fragments = lineFragments(tokens);
+  return (
+    fragments.length === 2 &&
+    fragments.every(
+      (fragment) => [...fragment.text].length >= COLUMN_LINE_MIN && CLAUSE_PUNCTUATION.test(fragment.text),
+    )
+  );
+}
+
 /**
  * A line of several pieces set apart as cells are: a gap of two spaces or more, three pieces or
- * more, or a row number before the text.
+ * more, or a row number before the text; not two columns of running text.
  */
 export function isTableLine(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || isLetterSpaced(tokens) || isContentsEntry(tokens)) return false;
+  if (tokens.length < 2 || isLetterSpaced(tokens) || isContentsEntry(tokens) || isTwoColumnsOfText(tokens))
+    return false;
   return tokens.length >= 3 || gapBetween(tokens[0]!, tokens[1]!) >= 2 || opensWithRowNumber(tokens);
 }
 
 /**
- * A header: two or more short column names, set apart by a gap somewhere (names are centred over
- * columns wider than they are; a sentence spaced around its numbers has no such gap), no clause
- * punctuation, no measured figure (a statistics row is short too, but carries decimals), not
- * opening with a row number.
+ * A header: short column names, two of them two characters long or more, set apart by a gap
+ * somewhere (names are centred over columns wider than they are; a sentence spaced around its
+ * numbers has no such gap), no clause punctuation, no measured figure (a statistics row is short
+ * too, but carries decimals), not opening with a row number.
  */
 export function isHeaderLine(tokens: readonly Token[]): boolean {
   if (!isTableLine(tokens) || !tokens.some((token, index) => index > 0 && gapBetween(tokens[index - 1]!, token) >= 2)) {
@@ -83,6 +101,7 @@ export function isHeaderLine(tokens: readonly Token[]): boolean {
   }
   if (/^\d+$/.test(tokens[0]!.text)) return false;
   return (
+    tokens.filter((token) => [...token.text].length >= 2).length >= 2 &&
     tokens.some((token) => hasCjk(token.text) && [...token.text].length >= 2) &&
     !matchMarker(tokens[0]!.text) &&
     tokens.every(
