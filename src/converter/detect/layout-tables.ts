@@ -24,7 +24,7 @@ import {
 } from './layout-columns.ts';
 import { columnWidth } from './layout.ts';
 import { isFurnitureLine } from './furniture.ts';
-import { findTableRegions, isHeaderContinuation, type TableRegion } from './layout-regions.ts';
+import { findTableRegions, isHeaderContinuation } from './layout-regions.ts';
 import { groupRows, type BodyLine, type PlacedLine, type Row } from './layout-rows.ts';
 import { joinMarkers, lineTokens, type Metric, type Token } from './positions.ts';
 
@@ -312,8 +312,6 @@ export function layoutTablesToColumns(lines: SourceLine[], journal: Journal): So
 function replaceRegion(original: SourceLine[], region: SourceLine[], journal: Journal): SourceLine[] {
   if (readsByGaps(region)) return original;
   const rebuilt = rebuildRegion(region, alignedMetric(region));
-  if (process.env.TD)
-    console.error('REGION', original[0]!.no, alignedMetric(region), 'doubt' in rebuilt ? rebuilt.doubt : 'ok');
   if (!('doubt' in rebuilt)) {
     for (const repair of rebuilt.repairs) journal.repairs.push({ ...repair, kind: 'layout-as-columns' });
     return spliceChunks(original, rebuilt.chunks);
@@ -362,5 +360,3 @@ function spliceChunks(
   }
   return [...result, ...original.slice(cursor)];
 }
-
-export type { TableRegion };
