@@ -12,6 +12,11 @@ export interface SourceLine {
   /** Rows read from one HTML or pipe table share an id, so that two such tables never merge. */
   table?: number;
   /**
+   * Lines of one table that could not be rebuilt with confidence share an id (the first line's
+   * number): they are kept as printed, spaces and all, as one preformatted block.
+   */
+  preformatted?: number;
+  /**
    * Where the line stood on the printed page, in display cells (a Chinese character is 2): its
    * indent from the column's left edge and its width including the indent. Set by detect.
    */
@@ -62,6 +67,8 @@ export type RepairKind =
   | 'middle-dot'
   | 'unescaped-character'
   | 'spaces-as-columns'
+  | 'layout-as-columns'
+  | 'lines-as-columns'
   | 'pipes-as-columns'
   | 'html-table-as-columns'
   /** A page printed in two columns, read left column then right column, band by band. */

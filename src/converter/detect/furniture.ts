@@ -149,6 +149,63 @@ function isTitleAbove(lines: SourceLine[], index: number): boolean {
   return next !== undefined && (matchSubtitleDate(next.text) !== null || matchDocNumberLine(next.text) !== null);
 }
 
+/** Most lines a table row's wrapped cells take, from one row's number to the next (narrow columns, a few characters a line). */
+const ROW_REACH = 48;
+
+/**
+ * A bare number on its own line that numbers a row of a table, as pdf.js writes a row whose cells
+ * wrap (`57` at the line's start, then its cells' lines): the row numbered one less stands a few
+ * lines above it, or the row numbered one more a few lines below, page breaks aside.
+ * A page number is set in from the margin, ends its page (a blank line or the next page's
+ * running header follows) or stands right under the page's running header; the next one is a
+ * page further on.
+ */
+function isRowNumber(lines: readonly SourceLine[], index: number): boolean {
+  const number = /^(\d{1,3})\s*$/.exec(lines[index]!.text);
+  if (!number || !opensText(lines[index + 1]) || !opensText(previousText(lines, index))) return false;
+  const value = Number(number[1]);
+  const opensRow = (text: string, row: number) => new RegExp(`^${row}(?:[ \t]|$)`).test(text);
+  return (
+    (value > 1 && rowWithin(lines, index, -1, (text) => opensRow(text, value - 1))) ||
+    rowWithin(lines, index, 1, (text) => opensRow(text, value + 1))
+  );
+}
+
+/** The nearest line above that is not blank. */
+function previousText(lines: readonly SourceLine[], index: number): SourceLine | undefined {
+  for (let cursor = index - 1; cursor >= 0; cursor -= 1) if (lines[cursor]!.text.trim() !== '') return lines[cursor];
+  return undefined;
+}
+
+/** The line carries text: a row's cell, not a blank line or the running header around a page's number. */
+function opensText(line: SourceLine | undefined): boolean {
+  const text = line?.text.trim() ?? '';
+  return text !== '' && !line!.text.includes('\f') && furnitureKind(text) === null;
+}
+
+/** Whether a line within reach in one direction (-1 up, 1 down) opens the row. */
+function rowWithin(
+  lines: readonly SourceLine[],
+  index: number,
+  step: -1 | 1,
+  opens: (text: string) => boolean,
+): boolean {
+  let seen = 0;
+  for (let cursor = index + step; cursor >= 0 && cursor < lines.length && seen < ROW_REACH; cursor += step) {
+    const text = lines[cursor]!.text.replace(/\f/g, '').trim();
+    if (opens(text)) return true;
+    // A table goes on over a page break: the page's furniture is passed over, not counted.
+    if (text === '' || furnitureKind(text) !== null) continue;
+    seen += 1;
+  }
+  return false;
+}
+
+/** A line of page furniture (a page number, a running header, a ruled line), form feeds aside. */
+export function isFurnitureLine(text: string): boolean {
+  return furnitureKind(text.replace(/\f/g, '')) !== null;
+}
+
 /**
  * Removes page furniture from the lines (each removed line stays as an empty line, so line numbers
  * hold), journaling every removal, and returns the sections named by running headers.
@@ -172,7 +229,8 @@ export function removePageFurniture(
       pageBreak = true;
     }
     let kind = furnitureKind(text);
-    if (kind === null && isDetachedSectionName(lines, index, mastheadSeen, knownSections)) {
+    if (kind === 'page-number' && isRowNumber(lines, index)) kind = null;
+    else if (kind === null && isDetachedSectionName(lines, index, mastheadSeen, knownSections)) {
       kind = 'running-header';
       sectionHints.push({ line: line.no, section: matchSectionName(text.trim())! });
     }

@@ -13,8 +13,10 @@ import { readColumnsInOrder } from './columns.ts';
 import { removeInlinePageNumbers, removePageFurniture, type SectionHint } from './furniture.ts';
 import { columnWidth } from './layout.ts';
 import { stripExtractorMarkup } from './markup.ts';
+import { layoutTablesToColumns } from './layout-tables.ts';
+import { lineTablesToColumns } from './line-tables.ts';
 import { spacedTablesToColumns } from './spaced-tables.ts';
-import { tablesToColumns } from './tables.ts';
+import { markupTablesToColumns, spacesToColumns } from './tables.ts';
 
 export type { SectionHint } from './furniture.ts';
 export { isSeparatorLine } from './furniture.ts';
@@ -36,6 +38,11 @@ export function isTableRow(text: string): boolean {
   return text.includes('\t');
 }
 
+/** A line of a table: a TAB row, or a line of a table kept as printed. */
+export function isTabular(line: SourceLine): boolean {
+  return isTableRow(line.text) || line.preformatted !== undefined;
+}
+
 export interface DetectedLines {
   lines: SourceLine[];
   /** Sections named by running headers, as evidence for the documents they head. */
@@ -51,12 +58,15 @@ export interface DetectedLines {
 export function detectLines(lines: SourceLine[], issue: IssueId, file: string, journal: Journal): DetectedLines {
   // Two-column pages are read in reading order before any line is told by its neighbours.
   const printed = readColumnsInOrder(restorePrintedCharacters(lines, journal), journal);
-  const furnished = removePageFurniture(tablesToColumns(printed, journal), issue, file, journal);
+  // A layout extraction's tables go before the plain column-gap reading, which would cut their
+  // rows line by line.
+  const laidOut = layoutTablesToColumns(markupTablesToColumns(printed, journal), journal);
+  const furnished = removePageFurniture(spacesToColumns(laidOut, journal), issue, file, journal);
   // Rows of a single-space table are told by their neighbours, so page furniture goes first.
-  const withoutFurniture = spacedTablesToColumns(furnished.lines, journal);
+  const withoutFurniture = lineTablesToColumns(spacedTablesToColumns(furnished.lines, journal), journal);
   const { sectionHints } = furnished;
   const detected = withoutFurniture.map((line): SourceLine => {
-    if (line.text.trim() === '') return line;
+    if (line.text.trim() === '' || line.preformatted !== undefined) return line;
     const bullet = /^\s*[-*+][ \t]+\S/.test(line.text);
     const text = stripExtractorMarkup(line.text, line.no, journal);
     // A line stretched to the column's width by spacing comes out with a space between every
@@ -66,11 +76,11 @@ export function detectLines(lines: SourceLine[], issue: IssueId, file: string, j
     if (bullet) measured.bullet = true;
     return measured;
   });
-  const printedLines = detected.filter((line) => line.width !== undefined && !isTableRow(line.text));
+  const printedLines = detected.filter((line) => line.width !== undefined && !isTabular(line));
   const issueColumn = columnWidth(printedLines.map((line) => line.width!));
   if (issueColumn === null) return { lines: detected, sectionHints, columnWidth: null };
   const withoutInlineNumbers = detected.map((line) =>
-    line.width === undefined || isTableRow(line.text)
+    line.width === undefined || isTabular(line)
       ? line
       : { ...line, text: removeInlinePageNumbers(line.text, line.no, journal) },
   );

@@ -9,6 +9,7 @@
  */
 import { CJK } from '../../vocabulary/index.ts';
 import type { Journal, SourceLine } from '../types.ts';
+import { joinMarkers, lineTokens } from './positions.ts';
 
 /** Fewest rows that make a table rather than a few short lines. */
 const MIN_ROWS = 3;
@@ -27,7 +28,7 @@ function tokens(text: string): string[] {
 
 /** A row: a label, then only figures and units; returns its cells, or null. */
 function rowCells(line: SourceLine): string[] | null {
-  if (line.text.includes('\t')) return null;
+  if (line.text.includes('\t') || line.preformatted !== undefined) return null;
   const cells = tokens(line.text);
   if (cells.length < 2 || !LABEL.test(cells[0]!) || cells[0]!.length < 2) return null;
   return cells.slice(1).every((cell) => FIGURE.test(cell) || UNIT.test(cell)) ? cells : null;
@@ -63,17 +64,36 @@ function rowRuns(lines: SourceLine[]): [number, number][] {
 }
 
 /**
- * The header lines directly above a run: short lines of names, no sentence punctuation, no
- * figures. A line naming several columns (`指标名称 单位`) opens the header: short lines above it
- * belong to the text before the table.
+ * The line's names when it names every column on its own (`指标名称 单位 累计完成 同比 (±%)`, a
+ * unit in brackets going with the name before it): short names, no figures, no punctuation.
  */
-function headerLines(lines: SourceLine[], first: number): number[] {
+function namesOfEveryColumn(line: SourceLine, columnCount: number): string[] | null {
+  if (line.text.includes('\t') || line.preformatted !== undefined || /[。；：，,;:]/.test(line.text)) return null;
+  const names = joinMarkers(lineTokens(line.text.trim())).map((token) => token.text);
+  const isName = (name: string) => !(FIGURE.test(name) && /\d/.test(name)) && [...name].length <= HEADER_LINE_MAX;
+  return names.length === columnCount && names.every(isName) ? names : null;
+}
+
+/**
+ * The header lines directly above a run: the line right above when it names every column, else
+ * short lines of names, no sentence punctuation, no figures. A line naming several columns
+ * (`指标名称 单位`) opens the header: short lines above it belong to the text before the table.
+ */
+function headerLines(lines: SourceLine[], first: number, columnCount: number): number[] {
+  let above = first - 1;
+  while (above >= 0 && isBlank(lines[above]!)) above -= 1;
+  if (above >= 0 && namesOfEveryColumn(lines[above]!, columnCount)) return [above];
   const found: number[] = [];
   for (let index = first - 1; index >= 0 && found.length < HEADER_MAX_LINES; index -= 1) {
     const line = lines[index]!;
     if (isBlank(line)) continue;
     const text = line.text.trim();
-    if (line.text.includes('\t') || text.replace(/ /g, '').length > HEADER_LINE_MAX || /[。；：，,;:]/.test(text))
+    if (
+      line.text.includes('\t') ||
+      line.preformatted !== undefined ||
+      text.replace(/ /g, '').length > HEADER_LINE_MAX ||
+      /[。；：，,;:]/.test(text)
+    )
       break;
     if (tokens(text).some((cell) => FIGURE.test(cell) && /\d/.test(cell))) break;
     found.unshift(index);
@@ -124,9 +144,11 @@ export function spacedTablesToColumns(lines: SourceLine[], journal: Journal): So
   for (const [first, last] of rowRuns(lines)) {
     const rows = lines.slice(first, last + 1).filter((line) => !isBlank(line));
     const columnCount = Math.max(...rows.map((line) => rowCells(line)!.length));
-    const header = headerLines(lines, first);
-    const grouped =
-      header.length > 0
+    const header = headerLines(lines, first, columnCount);
+    const names = header.length === 1 ? namesOfEveryColumn(lines[header[0]!]!, columnCount) : null;
+    const grouped = names
+      ? { cells: names, regrouped: false }
+      : header.length > 0
         ? headerCells(
             header.map((index) => tokens(lines[index]!.text)),
             columnCount,

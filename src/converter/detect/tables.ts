@@ -14,7 +14,7 @@ const COLUMN_GAP = /(?<=\S)[ \u3000]{2,}(?=\S)/g;
 
 /** The cells a line would have if its column gaps separate columns; 1 when it has no gap. */
 function gapCells(line: SourceLine | undefined): number {
-  if (!line || line.text.includes('\t') || /^\s*\|/.test(line.text)) return 0;
+  if (!line || line.text.includes('\t') || line.preformatted !== undefined || /^\s*\|/.test(line.text)) return 0;
   return line.text.trim().split(COLUMN_GAP).length;
 }
 
@@ -145,7 +145,7 @@ export function htmlTablesToColumns(lines: SourceLine[], journal: Journal): Sour
   return result;
 }
 
-/** All table layouts as TAB rows. */
-export function tablesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
-  return spacesToColumns(pipesToColumns(htmlTablesToColumns(lines, journal), journal), journal);
+/** Tables written as markup (HTML, Markdown pipes) as TAB rows. */
+export function markupTablesToColumns(lines: SourceLine[], journal: Journal): SourceLine[] {
+  return pipesToColumns(htmlTablesToColumns(lines, journal), journal);
 }

@@ -22,7 +22,8 @@ function repairCell(cell: string, line: number, journal: Journal): string {
 
 /** One line repaired: running text trimmed and repaired, a table row cell by cell. */
 export function repairLine(line: SourceLine, journal: Journal): SourceLine {
-  if (line.text.trim() === '') return line;
+  // A table kept as printed keeps its spaces: they are all that shows its columns.
+  if (line.text.trim() === '' || line.preformatted !== undefined) return line;
   const text = line.text.includes('\t')
     ? line.text
         .split('\t')

@@ -19,7 +19,7 @@ import {
   matchSubtitleDate,
   type DateMatch,
 } from '../../vocabulary/index.ts';
-import { isTableRow, type SectionHint } from '../detect/index.ts';
+import { isTabular, type SectionHint } from '../detect/index.ts';
 import { GazetteInputError } from '../errors.ts';
 import type { Journal, SourceLine } from '../types.ts';
 import { readDocumentHead } from './head.ts';
@@ -79,7 +79,7 @@ function titleStartBefore(lines: SourceLine[], index: number, floor: number): nu
   for (let cursor = index - 1; cursor >= floor && taken < 6; cursor -= 1) {
     const text = lines[cursor]!.text.trim();
     if (text === '') continue;
-    if (endsSentence(text) || matchDateLine(text) || isTableRow(lines[cursor]!.text) || matchIssuedLine(text)) break;
+    if (endsSentence(text) || matchDateLine(text) || isTabular(lines[cursor]!) || matchIssuedLine(text)) break;
     start = cursor;
     taken += 1;
   }
@@ -100,7 +100,7 @@ function documentStarts(lines: SourceLine[]): number[] {
   lines.forEach((line, index) => {
     if (index < first || !nonBlank(line)) return;
     let start: number | null = null;
-    if (!isTableRow(line.text)) {
+    if (!isTabular(line)) {
       if (matchStatisticsTitle(line.text)) start = index;
       else if (bodySinceStart && (speechSubtitleAt(lines, index) || matchDocNumberLine(line.text))) {
         const titleStart = titleStartBefore(lines, index, starts[starts.length - 1]!);
@@ -118,7 +118,7 @@ function documentStarts(lines: SourceLine[]): number[] {
 }
 
 function isBodyText(line: SourceLine): boolean {
-  return nonBlank(line) && (endsSentence(line.text) || isTableRow(line.text));
+  return nonBlank(line) && (endsSentence(line.text) || isTabular(line));
 }
 
 /**

@@ -164,6 +164,13 @@ function markParallelLeads(blocks: Block[], journal: Journal): void {
   flush();
 }
 
+/** A table's lines as printed: blank lines (page breaks) left out, the indent they share removed. */
+function asPrinted(lines: readonly SourceLine[]): string[] {
+  const printed = lines.map((line) => line.text.trimEnd()).filter((text) => text.trim() !== '');
+  const indent = Math.min(...printed.map((text) => text.length - text.trimStart().length));
+  return printed.map((text) => text.slice(indent));
+}
+
 /** Assembles blocks from annotated records in reading order. */
 class BodyBuilder {
   readonly blocks: Block[] = [];
@@ -200,6 +207,15 @@ class BodyBuilder {
   private step(index: number): number {
     const item = this.items[index]!;
     const record = item.record;
+    if (record.kind === 'table' && record.preformatted) {
+      // A table kept as printed has no caption of its own: the line that captions it stays text.
+      if (this.pendingCaption !== null) {
+        this.blocks.push({ kind: 'paragraph', text: this.pendingCaption, lead: null, line: record.no });
+        this.pendingCaption = null;
+      }
+      this.blocks.push({ kind: 'preformatted', lines: asPrinted(record.lines), line: record.no });
+      return index + 1;
+    }
     if (record.kind === 'table') {
       this.blocks.push({
         kind: 'table',

@@ -26,6 +26,8 @@ export interface TableRecord {
   no: number;
   lines: SourceLine[];
   gapBefore: boolean;
+  /** The table could not be rebuilt: its lines are kept as printed. */
+  preformatted?: boolean;
 }
 
 export type BodyRecord = LineRecord | TableRecord;
@@ -51,6 +53,18 @@ function tableRows(lines: SourceLine[], index: number): { rows: SourceLine[]; en
   return { rows, end: cursor };
 }
 
+/** The lines of the table kept as printed that starts at `index`, over the page breaks inside it. */
+function preformattedLines(lines: SourceLine[], index: number): { rows: SourceLine[]; end: number } {
+  const id = lines[index]!.preformatted;
+  let end = index + 1;
+  for (let cursor = end; cursor < lines.length; cursor += 1) {
+    const line = lines[cursor]!;
+    if (line.preformatted === id) end = cursor + 1;
+    else if (line.text.trim() !== '') break;
+  }
+  return { rows: lines.slice(index, end), end };
+}
+
 /** Groups body lines into line records and table records (a table continues across page breaks). */
 export function toRecords(lines: SourceLine[]): BodyRecord[] {
   const records: BodyRecord[] = [];
@@ -64,7 +78,11 @@ export function toRecords(lines: SourceLine[]): BodyRecord[] {
       gapBefore = true;
       continue;
     }
-    if (isTableRow(line.text)) {
+    if (line.preformatted !== undefined) {
+      const { rows, end } = preformattedLines(lines, index);
+      records.push({ kind: 'table', no: line.no, lines: rows, gapBefore, preformatted: true });
+      index = end - 1;
+    } else if (isTableRow(line.text)) {
       const { rows, end } = tableRows(lines, index);
       records.push({ kind: 'table', no: line.no, lines: rows, gapBefore });
       index = end - 1;
