@@ -122,6 +122,25 @@ describe('comparing a variant with the original', () => {
     expect(check.kept).toBe(check.original);
   });
 
+  it('does not count a table caption copied from the heading above as characters of the source', () => {
+    const captioned = (caption: string | null): Block => ({
+      kind: 'table',
+      line: 1,
+      table: {
+        caption,
+        head: [[{ text: '序号' }, { text: '名称' }]],
+        groups: [{ label: null, rows: [[{ text: '1' }, { text: '甲' }]] }],
+        columnCount: 2,
+        rowHeaders: false,
+        line: 1,
+      },
+    });
+    const withTable = (caption: string | null) =>
+      issue(document(1, '关于甲的通知', [heading(2, '附件清单'), captioned(caption)]));
+    expect(checkCharacters(withTable('附件清单'), withTable(null)).lost.size).toBe(0);
+    expect([...checkCharacters(withTable('另列表名'), withTable(null)).lost.keys()].join('')).toBe('另列表名');
+  });
+
   it('does not take a date for a page number', () => {
     const variant = structuredClone(ORIGINAL);
     variant.documents[1]!.blocks[0] = paragraph('乙的正文。');

@@ -142,19 +142,23 @@ export function checkDocuments(original: ConvertedIssue, variant: ConvertedIssue
 // ---------------------------------------------------------------------------------------------
 // (ii) Characters
 
-/** Every text a table holds, caption and group labels included. */
-function tableTexts(table: TableModel): string[] {
+/**
+ * Every text a table holds, group labels included, and its caption unless the caption is a copy of
+ * the heading or title it stands under (a table without a caption line of its own takes theirs):
+ * a copy is no character of the source, and a table kept as printed has none.
+ */
+function tableTexts(table: TableModel, copied: ReadonlySet<string>): string[] {
   return [
-    table.caption ?? '',
+    table.caption !== null && !copied.has(table.caption) ? table.caption : '',
     ...table.head.flat().map((cell) => cell.text),
     ...table.groups.flatMap((group) => [group.label ?? '', ...group.rows.flat().map((cell) => cell.text)]),
   ];
 }
 
-function blockTexts(block: Block): string[] {
+function blockTexts(block: Block, copied: ReadonlySet<string>): string[] {
   switch (block.kind) {
     case 'table':
-      return tableTexts(block.table);
+      return tableTexts(block.table, copied);
     case 'list':
       return block.items;
     case 'signature':
@@ -171,12 +175,18 @@ function blockTexts(block: Block): string[] {
 }
 
 function documentTexts({ meta, blocks }: GazetteDocument): string[] {
+  const copied = copiedCaptions(meta.title, blocks);
   const metadata = [meta.title, meta.docNumber, meta.date, meta.issuedDate, meta.type, meta.section, meta.addressee];
   return [
     ...metadata.filter((value): value is string => value !== null),
     ...meta.organs,
-    ...blocks.flatMap(blockTexts),
+    ...blocks.flatMap((block) => blockTexts(block, copied)),
   ];
+}
+
+/** The texts a table's caption may be copied from: the document's title and its headings. */
+function copiedCaptions(title: string, blocks: readonly Block[]): Set<string> {
+  return new Set([title, ...blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))]);
 }
 
 /**
