@@ -178,6 +178,19 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     ]);
   });
 
+  it('does not continue a title onto a full line of the text below it', () => {
+    const titled = [
+      ...column,
+      '槐荫区推进企业上市行动计划',
+      '为贯彻落实济南市推进企业上市倍增行动',
+      '计划精神，制定本行动计划。',
+    ];
+    expect(summary(buildBlocks(printed(titled), context, createJournal())).slice(3)).toEqual([
+      'h2 槐荫区推进企业上市行动计划',
+      'p 为贯彻落实济南市推进企业上市倍增行动计划精神，制定本行动计划。',
+    ]);
+  });
+
   it('lets nothing continue a signature’s organ or date line', () => {
     // Set flush right, as an extraction that keeps positions prints them: both reach the column's edge.
     const rightAligned = (no: number, text: string) => ({

@@ -179,8 +179,9 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   },
   {
     name: 'wrap/title-continues',
-    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
-    decide: ({ current, next }) => (isTitleLine(current) && isTitleLine(next) ? 'continue' : null),
+    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line short of the edge, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
+    decide: ({ current, next, layout }) =>
+      isTitleLine(current) && isTitleLine(next) && !isFullLine(next, layout) ? 'continue' : null,
   },
   {
     name: 'wrap/centred-title-continues',
