@@ -86,6 +86,52 @@ describe('structure stage: body blocks', () => {
     ]);
   });
 
+  it('keeps a bullet item to itself, never taking in the paragraph after a blank line', () => {
+    const lines = [
+      { no: 1, text: '组长：孙常建（区委副书记、区长）', bullet: true },
+      { no: 2, text: '' },
+      { no: 3, text: '领导小组下设办公室，办公地点设在区教育和体育局' },
+    ];
+    expect(summary(buildBlocks(lines, context, createJournal()))).toEqual([
+      'list',
+      'p 领导小组下设办公室，办公地点设在区教育和体育局',
+    ]);
+  });
+
+  it('starts a paragraph at every indented line where the extraction kept paragraph indents', () => {
+    const lines = [
+      { text: '第一段的第一行文字比较长一些', indent: 4 },
+      { text: '第一段的续行，没有句号的结束', indent: 0 },
+      { text: '第二段开始。', indent: 4 },
+      { text: '第三段内容', indent: 4 },
+      { text: '续行内容。', indent: 0 },
+    ].map((line, index) => ({ ...line, no: index + 1, width: line.indent + displayWidth(line.text) }));
+    expect(summary(buildBlocks(lines, context, createJournal()))).toEqual([
+      'p 第一段的第一行文字比较长一些第一段的续行，没有句号的结束',
+      'p 第二段开始。',
+      'p 第三段内容续行内容。',
+    ]);
+  });
+
+  it('joins the few characters ending a numbered line cut by a page break, rather than taking it for a heading', () => {
+    expect(summary(blocks('（4）参与全区各级各类应急预案的备案审查\n\n工作。'))).toEqual([
+      'p （4）参与全区各级各类应急预案的备案审查工作。',
+    ]);
+  });
+
+  it('keeps a line that leaves a bracket open with the line that closes it, though it ends on a colon', () => {
+    expect(summary(blocks('各部门要按照分工抓好落实（牵头单位：\n\n区发展改革局）。'))).toEqual([
+      'p 各部门要按照分工抓好落实（牵头单位：区发展改革局）。',
+    ]);
+  });
+
+  it('shows the first sentence of a paragraph opening with `——` in bold when more text follows', () => {
+    const [dashed] = blocks('——五年来，财政工作坚持以政领财，不断提升财政功能定位。把准财政工作方向。');
+    expect(dashed).toMatchObject({ kind: 'paragraph', lead: '——五年来，财政工作坚持以政领财，不断提升财政功能定位' });
+    const [target] = blocks('——生产总值增长8%。');
+    expect(target).toMatchObject({ kind: 'paragraph', lead: null });
+  });
+
   it('shows the opening sentences of three parallel paragraphs as leads, but not of two', () => {
     const leads = (text: string) =>
       blocks(text).flatMap((block) => (block.kind === 'paragraph' && block.lead ? [block.lead] : []));
@@ -188,6 +234,94 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     expect(summary(buildBlocks(printed(titled), context, createJournal())).slice(3)).toEqual([
       'h2 槐荫区推进企业上市行动计划',
       'p 为贯彻落实济南市推进企业上市倍增行动计划精神，制定本行动计划。',
+    ]);
+  });
+
+  it('starts a paragraph at a speech’s `各位代表！` even after a full line', () => {
+    const speech = [
+      ...column,
+      '这是综合实力跨越提升的五年的总结结束。',
+      '各位代表！只争朝夕不停步，不负韶华立',
+      '潮头。',
+    ];
+    expect(summary(buildBlocks(printed(speech), context, createJournal())).slice(3)).toEqual([
+      'p 这是综合实力跨越提升的五年的总结结束。',
+      'p 各位代表！只争朝夕不停步，不负韶华立潮头。',
+    ]);
+  });
+
+  it('ends a paragraph at a blank line where blank lines part paragraphs, even after a full line', () => {
+    // No blank line inside a paragraph, one between paragraphs: the blank lines mean something.
+    const paragraphs = [column.slice(0, 3), column.slice(5, 9), column.slice(5, 9), column.slice(9)];
+    const lines = paragraphs.flatMap((texts, index) => [
+      ...(index > 0 ? [{ text: '' }] : []),
+      ...texts.map((text) => ({ text, indent: 0, width: displayWidth(text) })),
+    ]);
+    const numbered = lines.map((line, index) => ({ ...line, no: index + 1 }));
+    const fifthYear =
+      'p “十三五”时期，是槐荫发展进程中极不平凡的五年。全区生产总值年均增长百分之十，连跨三个百亿级台阶，由二〇一五年的三百八十七亿元增长到六百余亿元。';
+    expect(summary(buildBlocks(numbered, context, createJournal())).slice(1)).toEqual([
+      fifthYear,
+      fifthYear,
+      'p 这是综合实力跨越提升的五年。地区生产总值年均增长较快。',
+    ]);
+  });
+
+  it('continues a centred title on the next centred line, commas and all', () => {
+    const centred = (no: number, text: string) => ({
+      no,
+      text,
+      indent: (36 - displayWidth(text)) / 2,
+      width: (36 + displayWidth(text)) / 2,
+    });
+    const lines = [...printed(column), centred(31, '健康、文明城市'), centred(32, '建设的实施意见')];
+    expect(summary(buildBlocks(lines, context, createJournal())).slice(3)).toEqual(['h2 健康、文明城市建设的实施意见']);
+  });
+
+  it('ends a paragraph before a short line without commas after a finished sentence, even after a full line', () => {
+    const withTitle = [
+      ...column,
+      '各部门要按照职责分工抓好贯彻落实。',
+      '保障措施',
+      '各部门要高度重视，切实加强组织领导',
+      '，确保取得实效。',
+    ];
+    expect(summary(buildBlocks(printed(withTitle), context, createJournal())).slice(3)).toEqual([
+      'p 各部门要按照职责分工抓好贯彻落实。',
+      'p 保障措施',
+      'p 各部门要高度重视，切实加强组织领导，确保取得实效。',
+    ]);
+  });
+
+  it('continues a title that leaves a bracket open on the line that closes it', () => {
+    const enclosed = [
+      ...column,
+      '济南市槐荫区人民政府',
+      '2021年12月30日',
+      '学前、义务教育规划（2021—',
+      '2024年）',
+      '为进一步提高全区学前教育普及普惠水平',
+      '，制定本规划。',
+    ];
+    expect(summary(buildBlocks(printed(enclosed), context, createJournal())).slice(-3)).toEqual([
+      'signature',
+      'h2 学前、义务教育规划（2021—2024年）',
+      'p 为进一步提高全区学前教育普及普惠水平，制定本规划。',
+    ]);
+  });
+
+  it('does not take a line that leaves a bracket open for a title’s continuation or a title of its own', () => {
+    const attachment = [
+      ...column,
+      '附件2',
+      '槐荫区学前教育年度工作计划',
+      '根据《总体规划（2021—2024',
+      '年）》，结合我区实际，制定以下年度工作',
+      '计划。',
+    ];
+    expect(summary(buildBlocks(printed(attachment), context, createJournal())).slice(-2)).toEqual([
+      'h2 附件2 槐荫区学前教育年度工作计划',
+      'p 根据《总体规划（2021—2024年）》，结合我区实际，制定以下年度工作计划。',
     ]);
   });
 

@@ -14,7 +14,7 @@ import {
   unclosedMarks,
   type Marker,
 } from '../../vocabulary/index.ts';
-import { relativeIndent, type LayoutModel } from './layout.ts';
+import { lastLineWidth, PARAGRAPH_INDENT, relativeIndent, type LayoutModel } from './layout.ts';
 import { isHeadingLike } from './lists.ts';
 import type { LineRecord } from './records.ts';
 import type { Rule } from './rules.ts';
@@ -100,6 +100,22 @@ export const JOIN_RULES: readonly Rule<JoinContext, JoinVerdict>[] = [
     name: 'join/lead-joins-its-body',
     why: 'In a list of run-in paragraphs, a lead printed on a line of its own (`（十）提高服务能力。`) continues with the body below it, like its siblings’ leads.',
     decide: ({ leadOnly, text, first }) => (leadOnly && text === first.text ? 'join' : null),
+  },
+  {
+    name: 'join/title-stands-alone',
+    why: 'Where the column showed where lines end, a single printed line without the punctuation of running text that stopped well short of the edge (more than a paragraph’s first line does), leaving no bracket open, is a title or a label (`保障措施`), not a sentence left unfinished.',
+    decide: ({ first, text, layout }) =>
+      layout.rejoined &&
+      layout.wrapWidth !== null &&
+      lastLineWidth(first, layout) < layout.wrapWidth - 2 * PARAGRAPH_INDENT &&
+      text === first.text &&
+      first.lines.length === 1 &&
+      !first.bullet &&
+      matchMarker(text) === null &&
+      !/[，,、；;。：:！!？?]/.test(text) &&
+      unclosedMarks(text).length === 0
+        ? 'break'
+        : null,
   },
   {
     name: 'join/open-bracket-continues',

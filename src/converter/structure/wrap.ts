@@ -137,11 +137,6 @@ function isIndentedFirstLine(record: LineRecord, layout: LayoutModel): boolean {
 
 export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   {
-    name: 'wrap/unwrapped-layout',
-    why: 'Where the extraction did not wrap the text (one paragraph per line, no paragraph indents), every printed line is a logical line already.',
-    decide: ({ layout }) => (layout.wrapWidth === null && !layout.indentedParagraphs ? 'end' : null),
-  },
-  {
     name: 'wrap/next-starts-a-block',
     why: 'A line opening with a numbering marker, a bullet, an attachment label or announcement, a 专栏 box, a date, an organ’s name alone (a signature) or a salutation starts a block of its own.',
     decide: ({ next }) => (startsBlock(next) ? 'end' : null),
@@ -179,9 +174,11 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   },
   {
     name: 'wrap/title-continues',
-    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line short of the edge, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
+    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line short of the edge that leaves no bracket open, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
     decide: ({ current, next, layout }) =>
-      isTitleLine(current) && isTitleLine(next) && !isFullLine(next, layout) ? 'continue' : null,
+      isTitleLine(current) && isTitleLine(next) && !isFullLine(next, layout) && unclosedMarks(next.text).length === 0
+        ? 'continue'
+        : null,
   },
   {
     name: 'wrap/centred-title-continues',
@@ -264,6 +261,8 @@ function joinQuietly(before: string, after: string, line: number, journal: Journ
 /**
  * Merges printed lines into logical lines by the wrap rules. In a wrapped layout every logical
  * line then starts a block, as a blank line would in an extraction with one paragraph per line.
+ * Where the extraction did not wrap the text (no column, no paragraph indents), every printed line
+ * is a logical line already and no wrap rule is asked.
  */
 export function rejoinWrappedLines(
   records: readonly BodyRecord[],
