@@ -4,12 +4,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PATHS } from './src/publish/paths.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
+import { basePath } from './src/lib/site-address.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'https://gazette.huaiyin.example';
 
 export default defineConfig({
   site,
+  // The folder SITE_URL names (`https://www.example.gov.cn/gongbao/` → `/gongbao/`): every URL the
+  // site prints is below it (src/lib/site-address.ts).
+  base: basePath(site),
   // From src/publish/paths.ts, so that a build pointed elsewhere (GAZETTE_BUILD_DIR) leaves the project's own output alone.
   outDir: PATHS.dist,
   cacheDir: PATHS.astroCache,
