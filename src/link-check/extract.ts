@@ -89,7 +89,8 @@ function scriptImports(code: string): FoundUrl[] {
 export function extractFile(path: string, content: string): ExtractedFile {
   const none = { urls: [], ids: null };
   if (path.endsWith('.html')) return fromHtmlFile(content);
-  if (path === 'pagefind/result-cards.json') return { urls: jsonUrls(JSON.parse(content), 'result card', 'route'), ids: null };
+  if (path === 'pagefind/result-cards.json')
+    return { urls: jsonUrls(JSON.parse(content), 'result card', 'route'), ids: null };
   // Pagefind's own files name no URL of the site but through the fragments the result cards repeat.
   if (path.startsWith('pagefind/')) return none;
   if (path.endsWith('.json') || path.endsWith('.webmanifest'))

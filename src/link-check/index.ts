@@ -47,7 +47,8 @@ function pageUrl(file: string, address: SiteAddress): URL {
 
 export function checkLinks(built: BuiltSite, address: SiteAddress): BrokenLink[] {
   const extracted = new Map<string, ExtractedFile>();
-  for (const file of [...built.files].sort()) if (READ.test(file)) extracted.set(file, extractFile(file, built.read(file)));
+  for (const file of [...built.files].sort())
+    if (READ.test(file)) extracted.set(file, extractFile(file, built.read(file)));
 
   const broken: BrokenLink[] = [];
   const origin = new URL(address.site).origin;

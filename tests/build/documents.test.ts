@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTED } from './expected-documents.ts';
-import { builtDocuments, readDistJson, type OpenDataIssue } from '../support/site.ts';
+import { builtDocuments, readDistJson, sitePath, type OpenDataIssue } from '../support/site.ts';
 
 const documents = builtDocuments();
 const issues = readDistJson<OpenDataIssue[]>('data/issues.json');
@@ -49,7 +49,7 @@ describe('dist/data/documents.json', () => {
     expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
     for (const document of documents) {
       const [year, number] = document.issue.split('-');
-      expect(document.url).toBe(`/${year}/${number}/${String(document.order).padStart(2, '0')}/`);
+      expect(document.url).toBe(sitePath(`/${year}/${number}/${String(document.order).padStart(2, '0')}/`));
       expect(document.issueTitle).toBe(`${year}年第${number}期`);
     }
   });
