@@ -12,5 +12,7 @@ import { PATHS } from '../src/publish/paths.ts';
 
 const built = readBuiltSite(PATHS.dist);
 const broken = checkLinks(built, { site: config.site!, base: config.base ?? '/' });
-console.log(formatLinkCheck(broken, built.files.size));
+// A failure goes to stderr, which the build's callers show even when they hide its progress.
+if (broken.length > 0) console.error(formatLinkCheck(broken, built.files.size));
+else console.log(formatLinkCheck(broken, built.files.size));
 process.exitCode = broken.length > 0 ? 1 : 0;

@@ -218,8 +218,8 @@ describe('node scripts/check-links.ts', () => {
     write('index.html', page('', '<a href="/gongbao/2021/">2021年</a>'));
     const failed = run();
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toContain('index.html: <a href> “/gongbao/2021/”: no such file in the site');
-    expect(failed.stdout).toContain(
+    expect(failed.stderr).toContain('index.html: <a href> “/gongbao/2021/”: no such file in the site');
+    expect(failed.stderr).toContain(
       '链接检查未通过：网站中有 1 个链接指向不存在的地址。这是网站程序的问题，不是公报文件的问题',
     );
     write('2021/index.html', page('', '<a href="/gongbao/">首页</a>'));

@@ -76,7 +76,7 @@ let cardsPromise: Promise<ResultCards> | null = null;
 function resultCards(): Promise<ResultCards> {
   cardsPromise ??= fetch(href(RESULT_CARDS_ROUTE))
     .then((response) => (response.ok ? (response.json() as Promise<ResultCards>) : {}))
-    .then((cards) =>
+    .then((cards: ResultCards) =>
       Object.fromEntries(Object.entries(cards).map(([id, card]) => [id, { ...card, url: href(card.url) }])),
     )
     .catch(() => ({}));
