@@ -3,7 +3,7 @@
  * clean clone of the committed HEAD, with scripts/workflow/run.ts (the job's own `run:` commands,
  * in order, `if:` and `${{ }}` evaluated; stand-ins for the actions it uses).
  * Usage: npm run workflow -- [--event push|pull_request] [--pages-url https://owner.github.io/archive]
- *                            [--var NAME=VALUE]… [--dry-run] [--keep]
+ *                            [--var NAME=VALUE]… [--skip-step NAME]… [--dry-run] [--keep]
  * A push runs as to main, and configure-pages reports --pages-url (a project page below a folder
  * unless told otherwise); a pull request is one into main. Artifacts are copied to the run's
  * folder, which --keep keeps.
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'pages-url': { type: 'string', default: 'https://owner.github.io/archive' },
     var: { type: 'string', multiple: true, default: [] },
     'dry-run': { type: 'boolean', default: false },
+    'skip-step': { type: 'string', multiple: true, default: [] },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -45,6 +46,7 @@ const outcome = await runJob(readWorkflow('.github/workflows/deploy.yml'), {
   ),
   artifacts: join(folder, 'artifacts'),
   dryRun: values['dry-run'],
+  skip: values['skip-step'],
 });
 
 console.log(`\nJob build (${values.event}):`);

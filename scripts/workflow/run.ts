@@ -46,6 +46,8 @@ export interface RunOptions {
   artifacts: string;
   /** Plan only: evaluate every `if:` as if each step before succeeded, run nothing. */
   dryRun?: boolean;
+  /** Names of steps not to run (reported as skipped on request), to run the rest of a job whose step fails for a known reason. */
+  skip?: string[];
   /** Where the steps' output goes. */
   write?: (text: string) => void;
 }
@@ -173,8 +175,10 @@ export async function runJob(workflow: Workflow, options: RunOptions): Promise<J
     const record = (state: StepState) => {
       if (step.id) steps[step.id] = state;
     };
-    if (failed || (step.if !== undefined && !condition(step.if, contexts))) {
-      outcomes.push({ name, how: 'skipped', outcome: 'skipped', detail: step.if ?? 'after a failure' });
+    const onRequest = options.skip?.includes(name) ?? false;
+    if (failed || onRequest || (step.if !== undefined && !condition(step.if, contexts))) {
+      const why = failed ? 'after a failure' : onRequest ? 'on request (--skip-step)' : `if: ${step.if}`;
+      outcomes.push({ name, how: 'skipped', outcome: 'skipped', detail: why });
       record({ outcome: 'skipped', conclusion: 'skipped', outputs: {} });
       continue;
     }

@@ -69,6 +69,15 @@ describe('the local workflow runner', () => {
     expect(readFileSync(join(folder, 'artifacts/site-preview/index.html'), 'utf8')).toBe('hi\n');
   });
 
+  it('skips the steps it is asked to skip, saying so, and runs the rest', async () => {
+    const outcome = await runJob(SMALL, options({ pagesUrl: 'https://owner.github.io/archive/', skip: ['Fails'] }));
+    expect(outcome.steps.slice(-2).map((step) => [step.name, step.how, step.detail])).toEqual([
+      ['Fails', 'skipped', 'on request (--skip-step)'],
+      ['After the failure', 'run', 'echo never'],
+    ]);
+    expect(outcome.success).toBe(true);
+  });
+
   it('refuses an action it has no stand-in for, rather than pretending it ran', async () => {
     const workflow: Workflow = { on: {}, jobs: { build: { steps: [{ uses: 'someone/deploy@v1' }] } } };
     await expect(runJob(workflow, options())).rejects.toThrow('no local stand-in for someone/deploy@v1');
