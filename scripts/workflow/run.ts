@@ -229,6 +229,8 @@ export async function runJob(workflow: Workflow, options: RunOptions): Promise<J
         GITHUB_BASE_REF: github.base_ref,
         GITHUB_ENV: githubEnv,
         GITHUB_OUTPUT: githubOutput,
+        // `git config --global` in a step changes the run's own file, not this machine's.
+        GIT_CONFIG_GLOBAL: join(scratch, 'gitconfig'),
       },
       write,
     );
