@@ -63,11 +63,11 @@ describe('dist/data/documents.json', () => {
 describe('dist/data/issues.json', () => {
   it('has one object per issue with its document count and URL', () => {
     expect(issues).toEqual([
-      { id: '2020-3', title: '2020年第3期', year: 2020, number: 3, documentCount: 19, url: '/2020/3/' },
-      { id: '2021-1', title: '2021年第1期', year: 2021, number: 1, documentCount: 9, url: '/2021/1/' },
-      { id: '2021-4', title: '2021年第4期', year: 2021, number: 4, documentCount: 10, url: '/2021/4/' },
-      { id: '2022-2', title: '2022年第2期', year: 2022, number: 2, documentCount: 5, url: '/2022/2/' },
-      { id: '2022-4', title: '2022年第4期', year: 2022, number: 4, documentCount: 13, url: '/2022/4/' },
+      { id: '2020-3', title: '2020年第3期', year: 2020, number: 3, documentCount: 19, url: sitePath('/2020/3/') },
+      { id: '2021-1', title: '2021年第1期', year: 2021, number: 1, documentCount: 9, url: sitePath('/2021/1/') },
+      { id: '2021-4', title: '2021年第4期', year: 2021, number: 4, documentCount: 10, url: sitePath('/2021/4/') },
+      { id: '2022-2', title: '2022年第2期', year: 2022, number: 2, documentCount: 5, url: sitePath('/2022/2/') },
+      { id: '2022-4', title: '2022年第4期', year: 2022, number: 4, documentCount: 13, url: sitePath('/2022/4/') },
     ]);
   });
 });

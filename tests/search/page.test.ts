@@ -53,7 +53,7 @@ describe('the Pagefind index', () => {
     await open(search, site.server.url + PAGES.search.path, PAGES.search);
     // A string, so that Vitest does not rewrite the browser's import() into its own loader.
     const filters = (await search.evaluate(
-      `import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())`,
+      `import('${sitePath('/pagefind/pagefind.js')}').then((pagefind) => pagefind.filters())`,
     )) as Record<string, Record<string, number>>;
     const total = (name: string) => Object.values(filters[name] ?? {}).reduce((sum, count) => sum + count, 0);
     expect(total('year')).toBe(documents.length);
