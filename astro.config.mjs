@@ -4,18 +4,27 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PATHS } from './src/publish/paths.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
+import { basePath } from './src/lib/site-address.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
-const site = process.env.SITE_URL ?? 'https://gazette.huaiyin.example';
+// An empty SITE_URL (a workflow variable that is not set) is no address.
+const site = process.env.SITE_URL || 'https://gazette.huaiyin.example';
+// The folder SITE_URL names (`https://www.example.gov.cn/gongbao/` → `/gongbao/`): every URL the
+// site prints is below it (src/lib/site-address.ts).
+const base = basePath(site);
 
 export default defineConfig({
   site,
+  base,
   // From src/publish/paths.ts, so that a build pointed elsewhere (GAZETTE_BUILD_DIR) leaves the project's own output alone.
   outDir: PATHS.dist,
   cacheDir: PATHS.astroCache,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap()],
+  // href() (src/lib/href.ts) takes the base from here: Astro's import.meta.env.BASE_URL gives way
+  // to a BASE_URL environment variable, which Vitest, among others, sets to `/`.
+  vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
   markdown: {
     // The converter's Markdown is rendered by the unified pipeline (remark-parse → remark-rehype →
     // rehype-stringify) with GFM, so the same parser reads it in tests and in the build. The site

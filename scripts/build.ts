@@ -1,6 +1,7 @@
 /**
- * `npm run build`: convert the issues, build the site with Astro, index it with Pagefind and
- * finish its index for small first searches (scripts/finish-search-index.ts).
+ * `npm run build`: convert the issues, build the site with Astro, index it with Pagefind, finish
+ * its index for small first searches (scripts/finish-search-index.ts) and check every internal
+ * link of the result (scripts/check-links.ts).
  * Fails closed: if any step fails or the build is interrupted, `dist/` is removed so that no
  * partial site can be deployed.
  */
@@ -13,6 +14,7 @@ const steps: [string, string[]][] = [
   ['astro', ['build']],
   ['pagefind', ['--site', PATHS.dist]],
   ['node', ['scripts/finish-search-index.ts']],
+  ['node', ['scripts/check-links.ts']],
 ];
 
 // Interrupted (Ctrl+C, a CI job cancelled): without handlers Node would die at once and leave a

@@ -5,6 +5,7 @@
  * address, so the shapes are unit-tested.
  */
 import { documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
+import { absoluteUrl } from './site-address.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -30,12 +31,8 @@ export interface IssueInput {
 
 const CONTEXT = 'https://schema.org';
 
-function absolute(path: string, site: URL): string {
-  return new URL(path, site).href;
-}
-
 function periodical(site: URL): JsonLd {
-  return { '@type': 'Periodical', name: SITE_NAME, url: absolute('/', site), inLanguage: 'zh-CN' };
+  return { '@type': 'Periodical', name: SITE_NAME, url: absoluteUrl('/', site), inLanguage: 'zh-CN' };
 }
 
 function issueNode(issue: Omit<IssueInput, 'documents'>, site: URL): JsonLd {
@@ -44,7 +41,7 @@ function issueNode(issue: Omit<IssueInput, 'documents'>, site: URL): JsonLd {
     name: `${SITE_NAME}${issue.title}`,
     issueNumber: String(issue.number),
     datePublished: String(issue.year),
-    url: absolute(issueUrl({ year: issue.year, issueNumber: issue.number }), site),
+    url: absoluteUrl(issueUrl({ year: issue.year, issueNumber: issue.number }), site),
     isPartOf: periodical(site),
   };
 }
@@ -54,7 +51,7 @@ function legislationNode(document: LegislationInput, site: URL): JsonLd {
   return {
     '@type': 'Legislation',
     name: document.title,
-    url: absolute(documentUrl(document), site),
+    url: absoluteUrl(documentUrl(document), site),
     ...(document.docNumber && { legislationIdentifier: document.docNumber }),
     ...(document.date && { legislationDate: document.date }),
     ...(document.issuedDate && { datePublished: document.issuedDate }),
@@ -89,7 +86,7 @@ export function yearJsonLd(year: number, issues: Omit<IssueInput, 'documents'>[]
     '@context': CONTEXT,
     '@type': 'CollectionPage',
     name: `${SITE_NAME}${year}年`,
-    url: absolute(yearUrl(year), site),
+    url: absoluteUrl(yearUrl(year), site),
     inLanguage: 'zh-CN',
     isPartOf: periodical(site),
     hasPart: issues.map((issue) => issueNode(issue, site)),

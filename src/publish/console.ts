@@ -2,7 +2,8 @@
  * What staff read in the terminal or the CI log when they check or build: per issue a one-line
  * summary with its warnings, then every error as `file:line:column`, a Chinese explanation and a
  * hint. In GitHub Actions the errors are repeated as workflow annotations, so that someone who
- * committed through the web interface sees them on the run's summary page without reading logs.
+ * committed through the web interface sees them on the run's summary page without reading logs,
+ * and on a pull request beside the lines of the issue file it changes.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { GazetteInputError } from '../converter/index.ts';
@@ -13,6 +14,13 @@ export interface ConsoleOptions {
   pathOf: (file: string) => string;
   /** Also print GitHub Actions `::error` / `::warning` commands. */
   githubAnnotations: boolean;
+  /**
+   * The files (named as pathOf names them) whose warnings become annotations, or null for every
+   * file. Errors are always annotated. A pull request names the issue files it changes: GitHub
+   * shows ten warning annotations per step, and those of the issues already published would
+   * crowd out the new issue's.
+   */
+  annotatedFiles: ReadonlySet<string> | null;
 }
 
 /** Escapes text for a GitHub Actions workflow command (message part, or property value). */
@@ -52,7 +60,8 @@ export function formatReport(report: IssueReport, options: ConsoleOptions): stri
   ];
   for (const warning of report.warnings) {
     lines.push(`  ${path}:${warning.line}: 提醒：${warning.message}`);
-    if (options.githubAnnotations) lines.push(annotation('warning', path, warning.line, null, warning.message));
+    if (options.githubAnnotations && (options.annotatedFiles?.has(path) ?? true))
+      lines.push(annotation('warning', path, warning.line, null, warning.message));
   }
   return lines.join('\n');
 }
@@ -73,7 +82,8 @@ export function formatCheck(check: ContentCheck, options: ConsoleOptions): strin
 
 /**
  * Options for the command-line scripts: files named relative to the working directory when they
- * are inside it (`content/2021-4.txt`), annotations when running in GitHub Actions.
+ * are inside it (`content/2021-4.txt`), annotations when running in GitHub Actions, warnings
+ * annotated only on the files GAZETTE_ANNOTATE_FILES lists (separated by white space) when it is set.
  */
 export function consoleOptionsFor(contentDir: string): ConsoleOptions {
   return {
@@ -82,5 +92,10 @@ export function consoleOptionsFor(contentDir: string): ConsoleOptions {
       return path.startsWith('..') || isAbsolute(path) ? resolve(contentDir, file) : path;
     },
     githubAnnotations: process.env.GITHUB_ACTIONS === 'true',
+    annotatedFiles: annotatedFiles(process.env.GAZETTE_ANNOTATE_FILES),
   };
+}
+
+function annotatedFiles(list: string | undefined): ReadonlySet<string> | null {
+  return list === undefined ? null : new Set(list.split(/\s+/).filter(Boolean));
 }

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IssueReport } from '../../src/publish/issues.ts';
 import { artefactHasItsShape, firstMissing, SIGNIFICANT, sourceCharacters } from '../support/conservation.ts';
-import { readDist, readDistJson, type OpenDataDocument } from '../support/site.ts';
+import { readDist, readDistJson, routeOfPath, type OpenDataDocument } from '../support/site.ts';
 
 function removeIgnored(node: Root | Element): void {
   node.children = node.children.filter(
@@ -45,7 +45,7 @@ describe('text conservation', () => {
       const failures: string[] = [];
       for (const entry of report.documents) {
         const url = documents.find((document) => document.id === entry.id)!.url;
-        const page = pageCharacters(readDist(`${url.slice(1)}index.html`));
+        const page = pageCharacters(readDist(`${routeOfPath(url).slice(1)}index.html`));
         const moved = new Set(
           report.warnings.filter((warning) => warning.code === 'table-continuation-row').map((warning) => warning.line),
         );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTED } from './expected-documents.ts';
-import { builtDocuments, readDistJson, type OpenDataIssue } from '../support/site.ts';
+import { builtDocuments, readDistJson, sitePath, type OpenDataIssue } from '../support/site.ts';
 
 const documents = builtDocuments();
 const issues = readDistJson<OpenDataIssue[]>('data/issues.json');
@@ -49,7 +49,7 @@ describe('dist/data/documents.json', () => {
     expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
     for (const document of documents) {
       const [year, number] = document.issue.split('-');
-      expect(document.url).toBe(`/${year}/${number}/${String(document.order).padStart(2, '0')}/`);
+      expect(document.url).toBe(sitePath(`/${year}/${number}/${String(document.order).padStart(2, '0')}/`));
       expect(document.issueTitle).toBe(`${year}年第${number}期`);
     }
   });
@@ -63,11 +63,11 @@ describe('dist/data/documents.json', () => {
 describe('dist/data/issues.json', () => {
   it('has one object per issue with its document count and URL', () => {
     expect(issues).toEqual([
-      { id: '2020-3', title: '2020年第3期', year: 2020, number: 3, documentCount: 19, url: '/2020/3/' },
-      { id: '2021-1', title: '2021年第1期', year: 2021, number: 1, documentCount: 9, url: '/2021/1/' },
-      { id: '2021-4', title: '2021年第4期', year: 2021, number: 4, documentCount: 10, url: '/2021/4/' },
-      { id: '2022-2', title: '2022年第2期', year: 2022, number: 2, documentCount: 5, url: '/2022/2/' },
-      { id: '2022-4', title: '2022年第4期', year: 2022, number: 4, documentCount: 13, url: '/2022/4/' },
+      { id: '2020-3', title: '2020年第3期', year: 2020, number: 3, documentCount: 19, url: sitePath('/2020/3/') },
+      { id: '2021-1', title: '2021年第1期', year: 2021, number: 1, documentCount: 9, url: sitePath('/2021/1/') },
+      { id: '2021-4', title: '2021年第4期', year: 2021, number: 4, documentCount: 10, url: sitePath('/2021/4/') },
+      { id: '2022-2', title: '2022年第2期', year: 2022, number: 2, documentCount: 5, url: sitePath('/2022/2/') },
+      { id: '2022-4', title: '2022年第4期', year: 2022, number: 4, documentCount: 13, url: sitePath('/2022/4/') },
     ]);
   });
 });

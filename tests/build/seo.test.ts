@@ -6,11 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../astro.config.mjs';
+import { absoluteUrl } from '../../src/lib/site-address.ts';
 import { atLeast } from '../support/at-least.ts';
-import { ARCHIVE_SIZE, builtDocuments, DIST, readDist } from '../support/site.ts';
-
-const SITE = new URL(config.site!);
+import { ARCHIVE_SIZE, builtDocuments, DIST, readDist, routeOfPath, SITE, sitePath } from '../support/site.ts';
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -20,8 +18,8 @@ function htmlFiles(directory: string): string[] {
   });
 }
 
-/** `2021/4/02/index.html` → `/2021/4/02/`. */
-const urlPath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+/** `2021/4/02/index.html` → `/2021/4/02/` (below the base path, for a site built below one). */
+const urlPath = (file: string) => sitePath(`/${file.replace(/index\.html$/, '')}`);
 
 // Home, search and 404, then a page per year, issue and document.
 const pages = atLeast(
@@ -46,7 +44,10 @@ const pages = atLeast(
 });
 const indexable = pages.filter((page) => page.file !== '404.html');
 const documents = builtDocuments();
-const page = (path: string) => pages.find((candidate) => candidate.path === path)!;
+/** The page at a path as the site prints it (the URLs of the open data). */
+const pageAt = (path: string) => pages.find((candidate) => candidate.path === path)!;
+/** The page of a route (`/2021/4/02/`). */
+const page = (route: string) => pageAt(sitePath(route));
 
 describe('every page', () => {
   it('has been found: home, search, 404, 5 issues, 3 years and 56 documents', () => {
@@ -66,12 +67,14 @@ describe('every page', () => {
 
   it('is listed in the sitemap, the 404 page excepted, and robots.txt points to the sitemap', () => {
     const index = readDist('sitemap-index.xml');
-    const sitemaps = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.slice(1));
+    const sitemaps = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) =>
+      routeOfPath(new URL(match[1]!).pathname).slice(1),
+    );
     const listed = sitemaps.flatMap((file) =>
       [...readDist(file).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]),
     );
     expect(listed.sort()).toEqual(indexable.map((candidate) => new URL(candidate.path, SITE).href).sort());
-    expect(readDist('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
+    expect(readDist('robots.txt')).toContain(`Sitemap: ${absoluteUrl('/sitemap-index.xml', SITE)}`);
   });
 });
 
@@ -98,7 +101,7 @@ describe('meta descriptions of documents', () => {
 describe('JSON-LD', () => {
   it('describes every document as Legislation with its 文号, date and organs, part of its PublicationIssue of the Periodical', () => {
     for (const document of documents) {
-      const [node] = page(document.url).jsonLd;
+      const [node] = pageAt(document.url).jsonLd;
       expect(node, document.url).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'Legislation',
@@ -121,9 +124,12 @@ describe('JSON-LD', () => {
   it('describes every issue as a PublicationIssue of the Periodical with its documents as parts, the home page as the Periodical and a year page as a CollectionPage of its issues', () => {
     for (const path of ['/2020/3/', '/2021/4/', '/2022/2/', '/2022/4/']) {
       const [node] = page(path).jsonLd;
-      expect(node).toMatchObject({ '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical', url: SITE.href } });
+      expect(node).toMatchObject({
+        '@type': 'PublicationIssue',
+        isPartOf: { '@type': 'Periodical', url: absoluteUrl('/', SITE) },
+      });
       expect((node!.hasPart as unknown[]).length).toBe(
-        documents.filter((document) => document.url.startsWith(path)).length,
+        documents.filter((document) => document.url.startsWith(sitePath(path))).length,
       );
     }
     expect(page('/').jsonLd).toEqual([

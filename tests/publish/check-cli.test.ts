@@ -64,4 +64,24 @@ describe('npm run check', () => {
       `::error file=${file},line=31,col=2,title=公报检查::印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。%0A提示：请对照 PDF 核对这一行的日期`,
     );
   });
+
+  it('on a pull request, annotates every error and the warnings of the issue files it changes, which GitHub shows on their lines', () => {
+    const issuedADayLater = (year: number) =>
+      issueText(year, 4).replace(`（${year}年12月2日印发）`, `（${year}年12月3日印发）`);
+    const dir = contentFolder({
+      '2021-1.txt': issueText(2021, 1).replace('（2021年3月12日印发）', '（2021年2月30日印发）'),
+      '2021-4.txt': issuedADayLater(2021),
+      '2022-4.txt': issuedADayLater(2022),
+    });
+    const [broken, changed, unchanged] = ['2021-1.txt', '2021-4.txt', '2022-4.txt'].map((name) => join(dir, name));
+    const { status, output } = check(dir, { GITHUB_ACTIONS: 'true', GAZETTE_ANNOTATE_FILES: `${changed}\n` });
+    expect(status).toBe(1);
+    const property = (path: string) => path.replace(/:/g, '%3A').replace(/,/g, '%2C');
+    expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([
+      `::warning file=${property(changed!)},line=15,title=公报检查::成文日期 2021年12月2日 与印发日期 2021年12月3日 不同，请核对。`,
+      `::error file=${property(broken!)},line=31,col=2,title=公报检查::印发日期“2021年2月30日”不存在：2021年2月只有28天，没有30日。%0A提示：请对照 PDF 核对这一行的日期，多半是提取或录入时数字错了；改正后运行 npm run check 再检查。`,
+    ]);
+    // The unchanged issue's warning is still in the log, as a line without an annotation.
+    expect(output).toContain(`  ${unchanged}:15: 提醒：成文日期 2022年12月2日 与印发日期 2022年12月3日 不同，请核对。`);
+  });
 });

@@ -6,7 +6,7 @@ import { RESULT_CARDS_FILE, type ResultCards } from '../../src/lib/search/result
 import { resultCards } from '../../src/search-index/cards.ts';
 import { pack, unpack } from '../../src/search-index/format.ts';
 import { atLeast } from '../support/at-least.ts';
-import { ARCHIVE_SIZE, builtDocuments, DIST } from '../support/site.ts';
+import { ARCHIVE_SIZE, builtDocuments, DIST, routeOfPath } from '../support/site.ts';
 import { pagefindBundle } from './pagefind-bundle.ts';
 
 let bundle: Map<string, Uint8Array>;
@@ -40,7 +40,8 @@ describe('result cards', () => {
     const byUrl = new Map(Object.values(resultCards(bundle)).map((card) => [card.url, card.meta]));
     expect(byUrl.size).toBe(documents.length);
     for (const document of documents) {
-      const meta = byUrl.get(document.url);
+      // Cards hold the routes Pagefind stored; the open data prints URLs below the base path.
+      const meta = byUrl.get(routeOfPath(document.url));
       expect(meta?.title, document.url).toBe(document.title);
       expect(meta?.docNumber ?? null, document.url).toBe(document.docNumber ?? null);
     }

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
 import { open } from '../support/page-tools.ts';
 import { PAGES, SEARCHED_DOCUMENT } from '../support/pages.ts';
-import { ARCHIVE_SIZE, builtDocuments, readDist } from '../support/site.ts';
+import { ARCHIVE_SIZE, builtDocuments, readDist, routeOfPath, sitePath } from '../support/site.ts';
 import { atLeast } from '../support/at-least.ts';
 import { detailsShown, openSearch, resultUrls, settled, statusText } from './support.ts';
 import { PAGE_SIZE } from '../../src/lib/search/config.ts';
@@ -53,7 +53,7 @@ describe('the Pagefind index', () => {
     await open(search, site.server.url + PAGES.search.path, PAGES.search);
     // A string, so that Vitest does not rewrite the browser's import() into its own loader.
     const filters = (await search.evaluate(
-      `import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())`,
+      `import('${sitePath('/pagefind/pagefind.js')}').then((pagefind) => pagefind.filters())`,
     )) as Record<string, Record<string, number>>;
     const total = (name: string) => Object.values(filters[name] ?? {}).reduce((sum, count) => sum + count, 0);
     expect(total('year')).toBe(documents.length);
@@ -97,7 +97,7 @@ describe('the search page', () => {
     }));
     expect(first.list).toBe('OL');
     expect(first.title).toBe('济南市槐荫区人民政府关于印发槐荫区耕地保护激励办法的通知');
-    expect(first.href).toBe(`/2022/4/03/?highlight=${encodeURIComponent('耕地保护')}`);
+    expect(first.href).toBe(`${sitePath('/2022/4/03/')}?highlight=${encodeURIComponent('耕地保护')}`);
     expect(first.meta).toContain('2022年第4期');
     expect(first.meta).toContain('济槐政字〔2022〕13号');
     expect(first.meta).toContain('2022年10月12日');
@@ -175,7 +175,7 @@ describe('the search page', () => {
     );
     expect(links.length).toBeGreaterThan(0);
     const [path, hash] = links[0]!.split('#');
-    const target = readDist(`${new URL(path!, 'http://x').pathname.slice(1)}index.html`);
+    const target = readDist(`${routeOfPath(new URL(path!, 'http://x').pathname).slice(1)}index.html`);
     expect(target).toContain(`id="${decodeURIComponent(hash!)}"`);
   });
 
@@ -213,18 +213,18 @@ describe('the search page', () => {
     expect(await linked.inputValue('#search-filter-year')).toBe('2022');
     expect(await linked.inputValue('#search-filter-type')).toBe('通知');
     expect(await resultUrls(linked)).toEqual(
-      urls.filter((url) => documents.find((document) => document.url === url)?.type === '通知'),
+      urls.filter((url) => documents.find((document) => routeOfPath(document.url) === url)?.type === '通知'),
     );
   });
 
   it('lists documents by filter alone, newest first, when the query is empty', async () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { section: '人事任免' });
-    const expected = documents.filter((document) => document.section === '人事任免').map((document) => document.url);
+    const expected = documents.filter((document) => document.section === '人事任免');
     const newestFirst = documents
       .filter((document) => document.section === '人事任免')
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-      .map((document) => document.url);
+      .map((document) => routeOfPath(document.url));
     expect(await resultUrls(search)).toEqual(newestFirst.slice(0, PAGE_SIZE));
     expect(await statusText(search)).toContain(`找到 ${expected.length} 篇文件`);
   });
@@ -260,7 +260,7 @@ describe('the search page', () => {
     expect(await search.textContent('#search-understood')).toBe('鲸鱼 / 熊猫');
     const suggestions = await search.$$eval('#search-suggestions a', (links) => links.map((link) => link.textContent));
     expect(suggestions).toEqual(['鲸鱼', '熊猫']);
-    expect(await search.getAttribute('#search-empty a[href="/"]', 'href')).toBe('/');
+    expect(await search.getAttribute(`#search-empty a[href="${sitePath('/')}"]`, 'href')).toBe(sitePath('/'));
   });
 
   it('without JavaScript, says that search needs it and links to every year and issue', async () => {
@@ -274,7 +274,7 @@ describe('the search page', () => {
     // The state the HTML starts in, which no test takes for a finished search.
     expect(await noScript.getAttribute('#search-results', 'data-state')).toBe('loading');
     const links = await noScript.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    const issues = new Set(documents.map((document) => `/${document.issue.replace('-', '/')}/`));
+    const issues = new Set(documents.map((document) => sitePath(`/${document.issue.replace('-', '/')}/`)));
     for (const issue of atLeast(ARCHIVE_SIZE.issues, issues, 'issues')) expect(links).toContain(issue);
     await context.close();
   });

@@ -11,6 +11,7 @@ import { errors, type Page } from 'playwright-core';
 import { FINISHED_SEARCH_STATES, type SearchPageState } from '../../src/lib/search/page-state.ts';
 import { open } from '../support/page-tools.ts';
 import { PAGES } from '../support/pages.ts';
+import { routeOfPath } from '../support/site.ts';
 
 /** How a search is expected to end. */
 export type SearchEnd = 'results' | 'no results' | 'nothing to search';
@@ -117,11 +118,12 @@ export async function openSearch(
   if (problem) throw new Error(problem);
 }
 
-/** The result URLs shown, in order, without the highlight parameter. */
+/** The routes of the results shown (`/2021/4/02/`), in order, without the highlight parameter. */
 export async function resultUrls(page: Page): Promise<string[]> {
-  return page.$$eval('#search-results > li h2 a', (links) =>
+  const paths = await page.$$eval('#search-results > li h2 a', (links) =>
     links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
   );
+  return paths.map(routeOfPath);
 }
 
 export async function statusText(page: Page): Promise<string> {

@@ -8,8 +8,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { routeOf } from '../../src/lib/site-address.ts';
 import { afterAll, beforeAll } from 'vitest';
-import { DIST } from './site.ts';
+import { BASE, DIST } from './site.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,18 +27,24 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** Where the site is served, its base path included, without a final slash: `url + route` opens a page. */
   url: string;
   close(): Promise<void>;
   /** Bytes sent per path since the server started (for byte budgets). */
   bytesSent: Map<string, number>;
 }
 
-/** Serves `root` like a static host: `/a/` → `/a/index.html`, unknown paths → `/404.html` with status 404. */
-export async function serveStatic(root = DIST): Promise<StaticServer> {
+/**
+ * Serves `root` like a static host, below `base` (the base path the site was built for):
+ * `{base}a/` → `a/index.html`; unknown paths, and every path outside the base, → `404.html` with
+ * status 404.
+ */
+export async function serveStatic(root = DIST, base = BASE): Promise<StaticServer> {
   const bytesSent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    const route = routeOf(path, base);
+    let file = normalize(join(root, route ?? '/404.html'));
     if (!file.startsWith(root)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
@@ -49,7 +56,7 @@ export async function serveStatic(root = DIST): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     bytesSent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -1,10 +1,33 @@
 /** Helpers for tests that read the built site in `dist/` (built once by tests/support/global-setup.ts). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import config from '../../astro.config.mjs';
+import { routeOf, withBase } from '../../src/lib/site-address.ts';
 import { PATHS } from '../../src/publish/paths.ts';
 import { atLeast } from './at-least.ts';
 
 export const DIST = resolve(process.cwd(), 'dist');
+
+/**
+ * The site under test, as astro.config.mjs reads SITE_URL for the build the global setup made:
+ * `SITE_URL=https://www.example.gov.cn/gongbao/ npm test` runs every suite on a site built for,
+ * and served below, `/gongbao/`. Tests name pages by route (`/2021/4/`, as src/lib/paths.ts makes
+ * them) and turn routes into what the site prints with sitePath().
+ */
+export const SITE = new URL(config.site!);
+export const BASE = config.base ?? '/';
+
+/** `/2021/4/` → `/gongbao/2021/4/` on a site built below /gongbao/. */
+export function sitePath(route: string): string {
+  return withBase(route, BASE);
+}
+
+/** The route of a path the site printed (`/gongbao/2021/4/` → `/2021/4/`); a path outside the base fails the test. */
+export function routeOfPath(path: string): string {
+  const route = routeOf(path, BASE);
+  if (route === null) throw new Error(`${path} is outside the site's base path ${BASE}`);
+  return route;
+}
 
 /** What `npm run build` reads: a change to any of these after the build leaves dist/ out of date. */
 const BUILD_INPUTS = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json'];

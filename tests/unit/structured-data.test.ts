@@ -82,3 +82,15 @@ describe('structured data', () => {
     });
   });
 });
+
+describe('structured data of a site below a folder', () => {
+  it('names every URL below the folder of the site address', () => {
+    const below = new URL('https://www.example.gov.cn/gongbao/');
+    const node = legislationJsonLd(document, below);
+    expect(node.url).toBe('https://www.example.gov.cn/gongbao/2021/4/02/');
+    expect(node.isPartOf).toMatchObject({
+      url: 'https://www.example.gov.cn/gongbao/2021/4/',
+      isPartOf: { url: 'https://www.example.gov.cn/gongbao/' },
+    });
+  });
+});

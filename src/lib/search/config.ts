@@ -29,10 +29,11 @@ export const PAGE_SIZE = 10;
 /** Sub-results (headings inside a document) linked under each result. */
 export const SUB_RESULTS = 2;
 
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Routes (href.ts adds the base): Pagefind's script, which finds the rest of its bundle beside itself. */
+export const PAGEFIND_ROUTE = '/pagefind/pagefind.js';
 
 /** The result cards (result-cards.ts), written by the build beside Pagefind's files. */
-export const RESULT_CARDS_URL = '/pagefind/result-cards.json';
+export const RESULT_CARDS_ROUTE = '/pagefind/result-cards.json';
 
 /**
  * How far beyond the screen a result's excerpt starts loading: a quarter screen ahead, so it is

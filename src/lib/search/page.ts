@@ -5,14 +5,15 @@
  * page is Pagefind's <mark>, rebuilt from parseExcerpt. The pieces it drives are rendered by the
  * Search*.astro components, which it finds by id.
  */
+import { href } from '../href.ts';
 import { chineseDate } from '../paths.ts';
 import {
   EXCERPT_LENGTH,
   EXCERPT_PRELOAD_MARGIN,
   PAGE_SIZE,
-  PAGEFIND_URL,
+  PAGEFIND_ROUTE,
   RANKING,
-  RESULT_CARDS_URL,
+  RESULT_CARDS_ROUTE,
   SUB_RESULTS,
 } from './config.ts';
 import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
@@ -56,7 +57,9 @@ const baseTitle = document.title;
 let pagefindPromise: Promise<PagefindApi> | null = null;
 function pagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
-    const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    // Pagefind takes its own folder (here below the base) from the script's URL, and prefixes the
+    // folder above it to the routes it stores: results link below the base too.
+    const api = (await import(/* @vite-ignore */ href(PAGEFIND_ROUTE))) as PagefindApi;
     // noWorker: the index of a few hundred pages is searched in milliseconds on the main thread,
     // and skipping the worker saves its 43 kB script on the first search.
     await api.options({ noWorker: true, excerptLength: EXCERPT_LENGTH, ranking: RANKING });
@@ -66,10 +69,16 @@ function pagefind(): Promise<PagefindApi> {
 }
 
 let cardsPromise: Promise<ResultCards> | null = null;
-/** The result cards; none if the file cannot be had (each result then loads its fragment). */
+/**
+ * The result cards; none if the file cannot be had (each result then loads its fragment). Cards
+ * hold the routes Pagefind stored; like Pagefind's own results, they link below the base.
+ */
 function resultCards(): Promise<ResultCards> {
-  cardsPromise ??= fetch(RESULT_CARDS_URL)
+  cardsPromise ??= fetch(href(RESULT_CARDS_ROUTE))
     .then((response) => (response.ok ? (response.json() as Promise<ResultCards>) : {}))
+    .then((cards: ResultCards) =>
+      Object.fromEntries(Object.entries(cards).map(([id, card]) => [id, { ...card, url: href(card.url) }])),
+    )
     .catch(() => ({}));
   return cardsPromise;
 }

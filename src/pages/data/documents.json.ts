@@ -1,11 +1,12 @@
 /** Open data: every document's metadata, in issue order. Our own checks read this file too. */
 import type { APIRoute } from 'astro';
 import { allDocuments, documentUrl } from '../../lib/archive';
+import { href } from '../../lib/href';
 
 export const GET: APIRoute = async () => {
   const documents = (await allDocuments()).map(({ data }) => ({
     id: data.id,
-    url: documentUrl(data),
+    url: href(documentUrl(data)),
     issue: data.issue,
     issueTitle: data.issueTitle,
     order: data.order,

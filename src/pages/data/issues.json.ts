@@ -1,6 +1,7 @@
 /** Open data: one object per issue. */
 import type { APIRoute } from 'astro';
 import { allIssues } from '../../lib/archive';
+import { href } from '../../lib/href';
 
 export const GET: APIRoute = async () => {
   const issues = (await allIssues()).map((issue) => ({
@@ -9,7 +10,7 @@ export const GET: APIRoute = async () => {
     year: issue.year,
     number: issue.number,
     documentCount: issue.documents.length,
-    url: issue.url,
+    url: href(issue.url),
   }));
   return new Response(`${JSON.stringify(issues, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
