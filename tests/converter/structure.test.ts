@@ -325,6 +325,21 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     ]);
   });
 
+  it('continues a title over three lines when a bracket it opens closes on the last', () => {
+    const titled = [
+      ...column,
+      '槐荫区推进学前教育普',
+      '及发展规划（2021—2024',
+      '年）',
+      '为进一步提高全区学前教育普及普惠水平',
+      '，制定本规划。',
+    ];
+    expect(summary(buildBlocks(printed(titled), context, createJournal())).slice(-2)).toEqual([
+      'h2 槐荫区推进学前教育普及发展规划（2021—2024年）',
+      'p 为进一步提高全区学前教育普及普惠水平，制定本规划。',
+    ]);
+  });
+
   it('lets nothing continue a signature’s organ or date line', () => {
     // Set flush right, as an extraction that keeps positions prints them: both reach the column's edge.
     const rightAligned = (no: number, text: string) => ({

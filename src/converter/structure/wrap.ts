@@ -110,6 +110,16 @@ function isLeadIn(text: string): boolean {
   return /^[^。；;]{1,12}[：:]$/.test(text.trim());
 }
 
+/**
+ * Whether the brackets a title's line leaves open close within the title: on that line, or on the
+ * next line if it is a title line too (`发展总体规划（2021—2024` ⏎ `年）`), not in running text
+ * (`根据《总体规划（2021—2024` ⏎ `年）》，结合…`).
+ */
+function closedWithinTitle(line: LineRecord, following: LineRecord | undefined): boolean {
+  const open = unclosedMarks(line.text);
+  return open.length === 0 || (following !== undefined && isTitleLine(following) && closesAny(following.text, open));
+}
+
 /** A single printed line without the commas and full stops of running text (after its number): a title or heading. */
 function isOneLineTitle(record: LineRecord): boolean {
   const text = matchMarker(record.text)?.rest ?? record.text;
@@ -174,9 +184,9 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   },
   {
     name: 'wrap/title-continues',
-    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line short of the edge that leaves no bracket open, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
-    decide: ({ current, next, layout }) =>
-      isTitleLine(current) && isTitleLine(next) && !isFullLine(next, layout) && unclosedMarks(next.text).length === 0
+    why: 'A title printed larger than the text wraps short of the column: a line without the punctuation of running text, followed by another such line short of the edge whose brackets close within the title, continues on it (`深化“放管服”改革优化营商环境2021年重点任` ⏎ `务分工方案`).',
+    decide: ({ current, next, following, layout }) =>
+      isTitleLine(current) && isTitleLine(next) && !isFullLine(next, layout) && closedWithinTitle(next, following)
         ? 'continue'
         : null,
   },
