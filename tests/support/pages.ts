@@ -15,6 +15,11 @@ export interface PageType {
   status?: number;
   /** For the search page: how the search its URL asks for must end before the page is tested. */
   search?: SearchEnd;
+  /**
+   * For pages of data (statistics, appointments, citations): the elements that are the page's own
+   * content, which the page-weight benchmark holds to that content plus the interface budget.
+   */
+  ownText?: string;
 }
 
 export const PAGES = {
@@ -30,6 +35,18 @@ export const PAGES = {
     name: 'document with deep headings',
     path: '/2022/4/01/',
     heading: '济南市槐荫区人民政府关于印发济南市槐荫区“十四五”妇女发展规划和济南市槐荫区“十四五”儿童发展规划的通知',
+  },
+  statistics: {
+    name: 'statistics overview',
+    path: '/statistics/',
+    heading: '经济统计数据',
+    ownText: 'main',
+  },
+  indicator: {
+    name: 'statistics indicator',
+    path: '/statistics/地区生产总值/',
+    heading: '地区生产总值',
+    ownText: 'main',
   },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
