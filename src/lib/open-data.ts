@@ -3,6 +3,7 @@
  * of them, for the pages and the open-data files. Computed once per build.
  */
 import { allDocuments } from './archive';
+import { parseAppointments, type AppointmentRecord } from '../data/appointments.ts';
 import type { SourceDocument } from '../data/source.ts';
 import { indicators, parseStatistics, type Indicator, type StatisticsRow } from '../data/statistics.ts';
 
@@ -38,4 +39,9 @@ export async function allIndicators(): Promise<Indicator[]> {
 /** The source document of each id, for links. */
 export async function sourcesById(): Promise<Map<string, SourceDocument>> {
   return new Map((await archivedSources()).map((source) => [source.id, source]));
+}
+
+/** Every appointment record, in issue order and in each document's order. */
+export async function appointmentRecords(): Promise<AppointmentRecord[]> {
+  return (await archivedSources()).flatMap(parseAppointments);
 }

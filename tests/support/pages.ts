@@ -48,6 +48,19 @@ export const PAGES = {
     heading: '地区生产总值',
     ownText: 'main',
   },
+  appointments: { name: 'appointments by date', path: '/appointments/', heading: '人事任免', ownText: 'main' },
+  appointmentsByName: {
+    name: 'appointments by name',
+    path: '/appointments/people/',
+    heading: '人事任免（按姓名）',
+    ownText: 'main',
+  },
+  appointmentsByOrgan: {
+    name: 'appointments by organ',
+    path: '/appointments/organs/',
+    heading: '人事任免（按单位）',
+    ownText: 'main',
+  },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must
