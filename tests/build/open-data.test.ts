@@ -25,17 +25,25 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let index = 1; index < text.length; index += 1) {
     const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') ((field += '"'), (index += 1));
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(field), (field = ''));
-    else if (char === '\r' && text[index + 1] === '\n') {
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      field += '"';
+      index += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted) {
+      field += char;
+    } else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      ((row = []), (field = ''), (index += 1));
-    } else field += char;
+      row = [];
+      field = '';
+      index += 1;
+    } else {
+      field += char;
+    }
   }
   return rows;
 }
