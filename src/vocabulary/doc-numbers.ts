@@ -48,7 +48,7 @@ export function findDocNumber(text: string): string | null {
  * Words of running text that the 机关代字 pattern would otherwise take in front of a cited 文号
  * (`贯彻国办发〔2005〕18号`): a code never holds them, so the code starts after the last of them.
  */
-const CITING_WORDS = /^.*(?:关于|贯彻|落实|根据|按照|依据|依照|参照|执行|印发|转发|发布|废止|按|据|和|及|与|或)/;
+const CITING_WORDS = /^.*(?:关于|贯彻|落实|根据|按照|依据|依照|参照|执行|印发|转发|发布|废止|[按据和及与或])/;
 
 /** Every 文号 in running text: where it stands in the text as given, and its normalised form. */
 export function findDocNumbers(text: string): { start: number; end: number; docNumber: string }[] {

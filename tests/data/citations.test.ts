@@ -10,13 +10,13 @@ import type { SourceDocument } from '../../src/data/source.ts';
 import { atLeast } from '../support/at-least.ts';
 import { ARCHIVED_SOURCES, RAW_ISSUES } from '../support/archived-sources.ts';
 
-const OWN_NUMBER_LINE = /^\s*\S{2,12}\s*[〔(（［[]\s*\d{4}\s*[〕)）］\]]\s*第?\s*\d{1,4}\s*号\s*$/u;
+const OWN_NUMBER_LINE = /^\S{2,12}[〔(（［[]\d{4}[〕)）］\]]第?\d{1,4}号$/u;
 const CONTENTS_LINE = /\.{3,}|…{2,}|[(（]\d{1,3}[)）]\s*$/u;
 const CITED_NUMBER = /[〔［[(（【]\d{4}[〕］\])）】]第?\d{1,4}号/gu;
 
 function rawCount(lines: readonly string[]): number {
   const text = lines
-    .filter((line) => !OWN_NUMBER_LINE.test(line) && !CONTENTS_LINE.test(line))
+    .filter((line) => !OWN_NUMBER_LINE.test(line.replace(/\s+/g, '')) && !CONTENTS_LINE.test(line))
     .join('')
     .replace(/\s+/g, '');
   return [...text.matchAll(CITED_NUMBER)].length;
