@@ -33,7 +33,12 @@ export function findCitations(text: string): CitationMention[] {
     end,
   }));
   for (const match of text.matchAll(TITLE))
-    mentions.push({ kind: 'title', cited: titleKey(match[1]!), start: match.index, end: match.index + match[0].length });
+    mentions.push({
+      kind: 'title',
+      cited: titleKey(match[1]!),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -79,7 +84,13 @@ export function citations(sources: readonly SourceDocument[]): Citation[] {
         const target = index[mention.kind].get(mention.cited) ?? null;
         if (target === source.id || (mention.kind === 'title' && !target)) continue;
         const key = `${mention.kind}\u0000${mention.cited}`;
-        const citation = found.get(key) ?? { from: source.id, kind: mention.kind, cited: mention.cited, target, count: 0 };
+        const citation = found.get(key) ?? {
+          from: source.id,
+          kind: mention.kind,
+          cited: mention.cited,
+          target,
+          count: 0,
+        };
         citation.count += 1;
         found.set(key, citation);
       }

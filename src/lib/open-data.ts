@@ -4,6 +4,7 @@
  */
 import { allDocuments } from './archive';
 import { parseAppointments, type AppointmentRecord } from '../data/appointments.ts';
+import { citations, type Citation } from '../data/citations.ts';
 import type { SourceDocument } from '../data/source.ts';
 import { indicators, parseStatistics, type Indicator, type StatisticsRow } from '../data/statistics.ts';
 
@@ -44,4 +45,9 @@ export async function sourcesById(): Promise<Map<string, SourceDocument>> {
 /** Every appointment record, in issue order and in each document's order. */
 export async function appointmentRecords(): Promise<AppointmentRecord[]> {
   return (await archivedSources()).flatMap(parseAppointments);
+}
+
+/** Every citation of a 文号, and of an archived document's title, in issue order. */
+export async function allCitations(): Promise<Citation[]> {
+  return citations(await archivedSources());
 }

@@ -61,6 +61,7 @@ export const PAGES = {
     heading: '人事任免（按单位）',
     ownText: 'main',
   },
+  citations: { name: 'citations', path: '/citations/', heading: '文件引用', ownText: 'main' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must
