@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PATHS } from './src/publish/paths.ts';
+import { rehypeAppointmentAnchors } from './src/lib/appointment-anchors.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
 import { basePath } from './src/lib/site-address.ts';
 
@@ -28,7 +29,12 @@ export default defineConfig({
   markdown: {
     // The converter's Markdown is rendered by the unified pipeline (remark-parse → remark-rehype →
     // rehype-stringify) with GFM, so the same parser reads it in tests and in the build. The site
-    // adds links from the text to the attachments (src/lib/attachment-links.ts).
-    processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeAttachmentLinks] }),
+    // adds links from the text to the attachments (src/lib/attachment-links.ts) and ids to the
+    // items of personnel notices, which the appointments' records link to (src/lib/appointment-anchors.ts).
+    processor: unified({
+      gfm: true,
+      smartypants: false,
+      rehypePlugins: [rehypeAttachmentLinks, rehypeAppointmentAnchors],
+    }),
   },
 });

@@ -5,7 +5,7 @@
  * document's own 文号, 目录 entries), the search page (a 文号 typed as a query) and the schema.
  */
 import { CJK } from './text.ts';
-import { asciiDigits } from './numerals.ts';
+import { asciiDigits, halfWidthDigits } from './numerals.ts';
 
 /** Brackets that stand in for the year's 〔〕 in the wild. */
 export const YEAR_OPEN_BRACKETS = '〔［[(（【〖{｛﹝';
@@ -21,7 +21,9 @@ export const DOC_NUMBER_SHAPE = /^\S+〔\d{4}〕\d+号$/;
 
 /** 机关代字: two to ten Chinese characters, spaces between them allowed. */
 const ORGAN_CODE = `[${CJK}](?: ?[${CJK}]){1,9}`;
-const DOC_NUMBER = `(${ORGAN_CODE}) ?[${YEAR_OPEN_BRACKETS}] ?(\\d{4}) ?[${YEAR_CLOSE_BRACKETS}] ?第? ?(\\d{1,4}) ?号`;
+const docNumberPattern = (gap: string) =>
+  `(${ORGAN_CODE.replace(/ \?/g, gap)})${gap}[${YEAR_OPEN_BRACKETS}]${gap}(\\d{4})${gap}[${YEAR_CLOSE_BRACKETS}]${gap}第?${gap}(\\d{1,4})${gap}号`;
+const DOC_NUMBER = docNumberPattern(' ?');
 const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER}$`);
 const DOC_NUMBER_ANYWHERE = new RegExp(DOC_NUMBER);
 
@@ -40,6 +42,31 @@ export function matchDocNumberLine(text: string): string | null {
 export function findDocNumber(text: string): string | null {
   const match = DOC_NUMBER_ANYWHERE.exec(compact(text));
   return match ? formatDocNumber(match[1]!.replace(/ /g, ''), match[2]!, match[3]!) : null;
+}
+
+/**
+ * Words of running text that the 机关代字 pattern would otherwise take in front of a cited 文号
+ * (`贯彻国办发〔2005〕18号`): a code never holds them, so the code starts after the last of them.
+ */
+const CITING_WORDS = /^.*(?:关于|贯彻|落实|根据|按照|依据|依照|参照|执行|印发|转发|发布|废止|[按据和及与或])/;
+
+/** Every 文号 in running text: where it stands in the text as given, and its normalised form. */
+export function findDocNumbers(text: string): { start: number; end: number; docNumber: string }[] {
+  // halfWidthDigits keeps every character's position, so offsets in `digits` are offsets in `text`.
+  const digits = halfWidthDigits(text);
+  const found: { start: number; end: number; docNumber: string }[] = [];
+  for (const match of digits.matchAll(new RegExp(docNumberPattern('[ \\t\\u3000]*'), 'g'))) {
+    const printedCode = match[1]!;
+    const cut = CITING_WORDS.exec(printedCode)?.[0].length ?? 0;
+    const code = printedCode.slice(cut).replace(/\s+/g, '');
+    if (code.length < 2) continue;
+    found.push({
+      start: match.index + cut,
+      end: match.index + match[0].length,
+      docNumber: formatDocNumber(code, match[2]!, match[3]!),
+    });
+  }
+  return found;
 }
 
 /** 文号 series whose documents are personnel decisions (`济槐政任〔2021〕8号`). */

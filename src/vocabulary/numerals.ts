@@ -54,17 +54,20 @@ const YEAR_DIGITS: Readonly<Record<string, string>> = {
 const CHINESE_DATE =
   /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
 
+/** Full-width digits as ASCII, character for character: every offset stays where it was. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, asciiDigit);
+}
+
 /**
  * Text as the detectors read it: full-width digits as ASCII, and dates written in Chinese
  * numerals (`二〇二一年十一月二日`, the older official style) as Arabic ones.
  */
 export function asciiDigits(text: string): string {
-  return text
-    .replace(FULL_WIDTH_DIGIT, asciiDigit)
-    .replace(CHINESE_DATE, (whole, year: string, month: string, day: string) => {
-      const monthValue = chineseNumeralValue(month);
-      const dayValue = chineseNumeralValue(day);
-      if (monthValue === null || dayValue === null) return whole;
-      return `${[...year].map((digit) => YEAR_DIGITS[digit]).join('')}年${monthValue}月${dayValue}日`;
-    });
+  return halfWidthDigits(text).replace(CHINESE_DATE, (whole, year: string, month: string, day: string) => {
+    const monthValue = chineseNumeralValue(month);
+    const dayValue = chineseNumeralValue(day);
+    if (monthValue === null || dayValue === null) return whole;
+    return `${[...year].map((digit) => YEAR_DIGITS[digit]).join('')}年${monthValue}月${dayValue}日`;
+  });
 }

@@ -74,5 +74,15 @@ export function isPersonnelTitle(title: string): boolean {
   return PERSONNEL_TITLE.test(title);
 }
 
+/**
+ * The post an appointment names, at the end of the organ it belongs to (`…投资促进局副局长`):
+ * the leftmost title that runs to the end, so `副主任` wins over `主任` and `大队长` over `队长`.
+ */
+export const POSITION_TITLE =
+  /(?:信访督查专员|督查专员|[正副]处级领导干部|[正副]处级|大队长|董事|副?(?:董事长|理事长|总经理|主任|局长|院长|馆长|队长|经理|书记|区长|秘书长|站长|所长|校长|园长|科长|主席))$/;
+
+/** The line that opens a run of personnel items and says what they do: `区政府决定，任命：`, `免去：`. */
+export const PERSONNEL_ACTION_LINE = /(任命|免去|聘任|聘用|解聘)[：:]$/;
+
 /** One appointment or removal: `张三为…；`, `李四的…职务；`. */
 export const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/s;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The tests a mutant is run against: every test of the converter, the vocabulary, the check CLI
+ * The tests a mutant is run against: every test of the converter, the vocabulary, the data parsers, the check CLI
  * and the search's pure modules — everything that needs no built site.
  */
 export default defineConfig({
@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/converter/**/*.test.ts',
       'tests/vocabulary/**/*.test.ts',
       'tests/unit/**/*.test.ts',
+      'tests/data/**/*.test.ts',
       'tests/publish/explain.test.ts',
       'tests/publish/input.test.ts',
       'tests/publish/check-cli.test.ts',

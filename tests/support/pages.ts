@@ -15,6 +15,11 @@ export interface PageType {
   status?: number;
   /** For the search page: how the search its URL asks for must end before the page is tested. */
   search?: SearchEnd;
+  /**
+   * For pages of data (statistics, appointments, citations): the elements that are the page's own
+   * content, which the page-weight benchmark holds to that content plus the interface budget.
+   */
+  ownText?: string;
 }
 
 export const PAGES = {
@@ -31,6 +36,32 @@ export const PAGES = {
     path: '/2022/4/01/',
     heading: '济南市槐荫区人民政府关于印发济南市槐荫区“十四五”妇女发展规划和济南市槐荫区“十四五”儿童发展规划的通知',
   },
+  statistics: {
+    name: 'statistics overview',
+    path: '/statistics/',
+    heading: '经济统计数据',
+    ownText: 'main',
+  },
+  indicator: {
+    name: 'statistics indicator',
+    path: '/statistics/地区生产总值/',
+    heading: '地区生产总值',
+    ownText: 'main',
+  },
+  appointments: { name: 'appointments by date', path: '/appointments/', heading: '人事任免', ownText: 'main' },
+  appointmentsByName: {
+    name: 'appointments by name',
+    path: '/appointments/people/',
+    heading: '人事任免（按姓名）',
+    ownText: 'main',
+  },
+  appointmentsByOrgan: {
+    name: 'appointments by organ',
+    path: '/appointments/organs/',
+    heading: '人事任免（按单位）',
+    ownText: 'main',
+  },
+  citations: { name: 'citations', path: '/citations/', heading: '文件引用', ownText: 'main' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must

@@ -1,0 +1,53 @@
+/**
+ * The archive's documents as the data modules (src/data/) read them, and what those modules make
+ * of them, for the pages and the open-data files. Computed once per build.
+ */
+import { allDocuments } from './archive';
+import { parseAppointments, type AppointmentRecord } from '../data/appointments.ts';
+import { citations, type Citation } from '../data/citations.ts';
+import type { SourceDocument } from '../data/source.ts';
+import { indicators, parseStatistics, type Indicator, type StatisticsRow } from '../data/statistics.ts';
+
+let sources: Promise<SourceDocument[]> | null = null;
+
+/** Every document with its Markdown body, in issue order. */
+export function archivedSources(): Promise<SourceDocument[]> {
+  sources ??= allDocuments().then((entries) =>
+    entries.map(({ data, body }) => ({
+      id: data.id,
+      issue: data.issue,
+      issueTitle: data.issueTitle,
+      year: data.year,
+      issueNumber: data.issueNumber,
+      order: data.order,
+      title: data.title,
+      docNumber: data.docNumber,
+      date: data.date,
+      body: body ?? '',
+    })),
+  );
+  return sources;
+}
+
+export async function statisticsRows(): Promise<StatisticsRow[]> {
+  return (await archivedSources()).flatMap(parseStatistics);
+}
+
+export async function allIndicators(): Promise<Indicator[]> {
+  return indicators(await statisticsRows());
+}
+
+/** The source document of each id, for links. */
+export async function sourcesById(): Promise<Map<string, SourceDocument>> {
+  return new Map((await archivedSources()).map((source) => [source.id, source]));
+}
+
+/** Every appointment record, in issue order and in each document's order. */
+export async function appointmentRecords(): Promise<AppointmentRecord[]> {
+  return (await archivedSources()).flatMap(parseAppointments);
+}
+
+/** Every citation of a 文号, and of an archived document's title, in issue order. */
+export async function allCitations(): Promise<Citation[]> {
+  return citations(await archivedSources());
+}
