@@ -10,7 +10,17 @@ import { issueUrl } from './paths.ts';
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type DocumentData = DocumentEntry['data'];
 
-export { chineseDate, documentSlug, documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
+export {
+  chineseDate,
+  documentCardUrl,
+  documentSlug,
+  documentUrl,
+  issueCardUrl,
+  issueUrl,
+  SITE_CARD_URL,
+  SITE_NAME,
+  yearUrl,
+} from './paths.ts';
 
 export interface IssueSummary {
   id: string;

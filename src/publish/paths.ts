@@ -5,7 +5,8 @@
  * it (the build tests build several content folders at once):
  * - GAZETTE_CONTENT_DIR: the folder of issue files to build instead of `content/`;
  * - GAZETTE_BUILD_DIR: a folder that receives everything the build writes (generated Markdown,
- *   reports, Astro's cache and the site) instead of `src/content/…`, `node_modules/.astro` and `dist/`.
+ *   reports, Astro's cache, the social-card cache and the site) instead of `src/content/…`,
+ *   `node_modules/.astro`, `node_modules/.cache/social-cards` and `dist/`.
  */
 import { resolve } from 'node:path';
 
@@ -20,5 +21,7 @@ export const PATHS = {
   generatedDocuments: output('documents', 'src/content/documents'),
   generatedReports: output('reports', 'src/content/generated/reports'),
   astroCache: output('astro-cache', 'node_modules/.astro'),
+  /** Rendered social cards by content hash (src/cards/render.ts), kept between builds. */
+  cardCache: output('card-cache', 'node_modules/.cache/social-cards'),
   dist: output('dist', 'dist'),
 };
