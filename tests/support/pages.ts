@@ -32,6 +32,7 @@ export const PAGES = {
     heading: '济南市槐荫区人民政府关于印发济南市槐荫区“十四五”妇女发展规划和济南市槐荫区“十四五”儿童发展规划的通知',
   },
   feeds: { name: 'feeds', path: '/feeds/', heading: '订阅更新' },
+  about: { name: 'about', path: '/about/', heading: '关于本站' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must
