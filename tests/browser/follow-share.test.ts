@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
 import { horizontalOverflow, open, runAxe } from '../support/page-tools.ts';
 import { PAGES } from '../support/pages.ts';
+import { absoluteUrl } from '../../src/lib/site-address.ts';
 import { SITE } from '../support/site.ts';
 import { atLeast } from '../support/at-least.ts';
 
@@ -63,7 +64,7 @@ describe('the coverage and provenance page', () => {
 
 describe('sharing and citing a document', () => {
   const shared = PAGES.documentWithTables;
-  const url = new URL(shared.path, SITE).href;
+  const url = absoluteUrl(shared.path, SITE);
   const cited =
     '济南市槐荫区人民政府关于推进健康槐荫行动的实施意见（济槐政字〔2021〕15号），载《济南市槐荫区人民政府公报》2021年第4期';
 
