@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, documentsFeed, issueDay, type FeedDocument } from '../../src/lib/feeds.ts';
+import { atomDate, documentsFeed, FEED_SIZE, issueDay, type FeedDocument } from '../../src/lib/feeds.ts';
 
 const document: FeedDocument = {
   title: '济南市槐荫区人民政府关于推进健康槐荫行动的实施意见',
@@ -54,6 +54,25 @@ describe('Atom feeds', () => {
     );
     expect(xml).toContain('建设 &amp; 结合');
     expect(xml).not.toMatch(/href="https:\/\/www\.example\.gov\.cn\/(?!gongbao\/)/);
+  });
+
+  it('hold the newest FEED_SIZE documents only, newest issue first', () => {
+    const many = Array.from({ length: FEED_SIZE + 5 }, (_, index) => ({
+      ...document,
+      year: 2000 + Math.floor(index / 10),
+      order: (index % 10) + 1,
+    }));
+    const ids = [
+      ...documentsFeed(many, new URL('https://gazette.example.gov.cn')).matchAll(/<entry>\s*<id>([^<]*)</g),
+    ].map((match) => match[1]);
+    expect(ids.length).toBe(FEED_SIZE);
+    expect(ids.slice(0, 2)).toEqual([
+      'https://gazette.example.gov.cn/2010/4/01/',
+      'https://gazette.example.gov.cn/2010/4/02/',
+    ]);
+    // The oldest issue loses the documents beyond the hundredth: its last five.
+    expect(ids.at(-1)).toBe('https://gazette.example.gov.cn/2000/4/05/');
+    expect(ids).not.toContain('https://gazette.example.gov.cn/2000/4/06/');
   });
 
   it('date an issue by its latest document, or by the end of its quarter when no document is dated', () => {
