@@ -3,12 +3,24 @@
  * and date helpers live in `paths.ts` (no Astro imports) and are re-exported here for pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { documentDescription } from './description.ts';
+import type { FeedDocument } from './feeds.ts';
 import { issueUrl } from './paths.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type DocumentData = DocumentEntry['data'];
 
-export { chineseDate, documentSlug, documentUrl, issueUrl, SITE_NAME, yearUrl } from './paths.ts';
+export {
+  chineseDate,
+  documentCardUrl,
+  documentSlug,
+  documentUrl,
+  issueCardUrl,
+  issueUrl,
+  SITE_CARD_URL,
+  SITE_NAME,
+  yearUrl,
+} from './paths.ts';
 
 export interface IssueSummary {
   id: string;
@@ -49,4 +61,12 @@ export function groupBySection(documents: DocumentData[]): { section: string | n
   const groups = new Map<string | null, DocumentData[]>();
   for (const document of documents) groups.set(document.section, [...(groups.get(document.section) ?? []), document]);
   return [...groups.entries()].map(([section, items]) => ({ section, documents: items }));
+}
+
+/** Every document with its page's description, as the feeds and social cards read them. */
+export async function describedDocuments(): Promise<FeedDocument[]> {
+  return (await allDocuments()).map((entry) => ({
+    ...entry.data,
+    summary: documentDescription(entry.body ?? '', entry.data),
+  }));
 }

@@ -6,6 +6,7 @@
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { chineseDate, SITE_NAME } from './paths.ts';
 
 /** Search engines show about 80–120 Chinese characters of a description. */
 export const DESCRIPTION_MAX = 120;
@@ -53,4 +54,33 @@ export function firstSentence(markdown: string, addressee: string | null = null)
   const end = stream.search(SENTENCE_END);
   if (end < 0) return null;
   return shorten(stream.slice(0, end + 1));
+}
+
+/** What a document's description is made of: its Markdown body and the metadata that describes it when the body cannot. */
+export interface DescribedDocument {
+  title: string;
+  organ: string | null;
+  docNumber: string | null;
+  date: string | null;
+  addressee: string | null;
+  issueTitle: string;
+}
+
+/**
+ * A document's description for its page, its feed entry and its social card: its first sentence;
+ * documents without a sentence of their own (a table of statistics) are described by what they are.
+ */
+export function documentDescription(markdown: string, data: DescribedDocument): string {
+  return (
+    firstSentence(markdown, data.addressee) ??
+    [
+      `${data.title}。`,
+      data.organ,
+      data.docNumber,
+      chineseDate(data.date),
+      `刊登于《${SITE_NAME}》${data.issueTitle}。`,
+    ]
+      .filter(Boolean)
+      .join('')
+  );
 }

@@ -30,3 +30,16 @@ export function chineseDate(iso: string | null | undefined): string | null {
   const [year, month, day] = iso.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+/** A document's social card: `/cards/2021/4/02.png` (src/cards/, src/pages/cards/). */
+export function documentCardUrl(data: { year: number; issueNumber: number; order: number }): string {
+  return `/cards/${data.year}/${data.issueNumber}/${documentSlug(data.order)}.png`;
+}
+
+/** An issue's social card: `/cards/2021/4.png`. */
+export function issueCardUrl(data: { year: number; issueNumber: number }): string {
+  return `/cards/${data.year}/${data.issueNumber}.png`;
+}
+
+/** The card of every page that is neither a document nor an issue. */
+export const SITE_CARD_URL = '/cards/site.png';

@@ -80,3 +80,12 @@ export function printedWidth(text: string): number {
   });
   return width;
 }
+
+/**
+ * Line-breaking rules of Chinese typesetting (禁则, GB/T 15834 and the W3C's clreq): these never
+ * start a line — closing brackets and quotes, the pause, stop and other sentence marks, the
+ * ellipsis and the dash (which come in pairs and stay with the text before them) …
+ */
+export const NO_LINE_START = '，。、；：？！）》〉】〕」』”’…—·％%,.;:?!)';
+/** … and these never end one: opening brackets and quotes. */
+export const NO_LINE_END = '（《〈【〔「『“‘(';

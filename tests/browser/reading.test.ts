@@ -254,15 +254,15 @@ describe('the document’s table of contents', () => {
 });
 
 describe('printing a document', () => {
-  it('prints no navigation, and prints the 文号 and the document’s URL', async () => {
+  it('prints no navigation and no share buttons, and prints the 文号 and the document’s URL', async () => {
     const page = await phonePage();
     await page.emulateMedia({ media: 'print' });
     await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
     const hidden = await page.$$eval(
-      '.skip-link, .site-header, .breadcrumbs, .document-meta, .toc, .document-nav, .site-footer',
+      '.skip-link, .site-header, .breadcrumbs, .document-meta, .toc, .share, .document-nav, .site-footer',
       (elements) => elements.map((element) => getComputedStyle(element).display),
     );
-    expect(hidden.length).toBe(7);
+    expect(hidden.length).toBe(8);
     expect(new Set(hidden)).toEqual(new Set(['none']));
     const source = await page.$eval('.print-source', (element) => ({
       display: getComputedStyle(element).display,

@@ -62,6 +62,8 @@ export const PAGES = {
     ownText: 'main',
   },
   citations: { name: 'citations', path: '/citations/', heading: '文件引用', ownText: 'main' },
+  feeds: { name: 'feeds', path: '/feeds/', heading: '订阅更新' },
+  about: { name: 'about', path: '/about/', heading: '关于本站' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must
