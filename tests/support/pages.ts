@@ -16,7 +16,7 @@ export interface PageType {
   /** For the search page: how the search its URL asks for must end before the page is tested. */
   search?: SearchEnd;
   /**
-   * For pages of data (statistics, appointments, citations): the elements that are the page's own
+   * For pages of data (statistics, appointments, citations, open data): the elements that are the page's own
    * content, which the page-weight benchmark holds to that content plus the interface budget.
    */
   ownText?: string;
@@ -62,6 +62,7 @@ export const PAGES = {
     ownText: 'main',
   },
   citations: { name: 'citations', path: '/citations/', heading: '文件引用', ownText: 'main' },
+  openData: { name: 'open data', path: '/data/', heading: '开放数据', ownText: 'main' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must

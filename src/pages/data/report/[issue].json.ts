@@ -1,15 +1,8 @@
 /** The converter's build report of each issue: documents found, artefacts removed, repairs, warnings. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PATHS } from '../../../publish/paths.ts';
+import { issueReports, jsonResponse } from '../../../lib/open-data-files';
 
 export const getStaticPaths = (() =>
-  readdirSync(PATHS.generatedReports)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ params: { issue: name.replace(/\.json$/, '') } }))) satisfies GetStaticPaths;
+  [...issueReports()].map(([issue, report]) => ({ params: { issue }, props: { report } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(PATHS.generatedReports, `${params.issue}.json`), 'utf8'), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute<{ report: unknown }> = ({ props }) => jsonResponse(props.report);
