@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { PATHS } from './src/publish/paths.ts';
 import { rehypeAppointmentAnchors } from './src/lib/appointment-anchors.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
+import { rehypeCitationLinks } from './src/lib/citation-links.ts';
 import { basePath } from './src/lib/site-address.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
@@ -30,11 +31,13 @@ export default defineConfig({
     // The converter's Markdown is rendered by the unified pipeline (remark-parse → remark-rehype →
     // rehype-stringify) with GFM, so the same parser reads it in tests and in the build. The site
     // adds links from the text to the attachments (src/lib/attachment-links.ts) and ids to the
-    // items of personnel notices, which the appointments' records link to (src/lib/appointment-anchors.ts).
+    // items of personnel notices, which the appointments' records link to (src/lib/appointment-anchors.ts),
+    // and links each citation of an archived document to it (src/lib/citation-links.ts; the plugin
+    // runs outside Vite, so it is given the base rather than calling href()).
     processor: unified({
       gfm: true,
       smartypants: false,
-      rehypePlugins: [rehypeAttachmentLinks, rehypeAppointmentAnchors],
+      rehypePlugins: [rehypeAttachmentLinks, rehypeAppointmentAnchors, [rehypeCitationLinks, { base }]],
     }),
   },
 });

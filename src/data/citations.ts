@@ -99,6 +99,50 @@ export function citations(sources: readonly SourceDocument[]): Citation[] {
   });
 }
 
+/** A citation as the citing document's front matter holds it (the citing document is the holder). */
+export type DocumentCitation = Omit<Citation, 'from'>;
+
+/**
+ * The citations of every document, by citing document: what build-content writes into each
+ * document's front matter, so that a document whose citations change when another document is
+ * archived is rendered again (Astro's content cache keys on the file).
+ */
+export function citationsByDocument(sources: readonly SourceDocument[]): Map<string, DocumentCitation[]> {
+  const byDocument = new Map<string, DocumentCitation[]>();
+  for (const { from, ...citation } of citations(sources))
+    byDocument.set(from, [...(byDocument.get(from) ?? []), citation]);
+  return byDocument;
+}
+
+export interface CitationLink {
+  start: number;
+  end: number;
+  /** The id of the archived document cited. */
+  target: string;
+}
+
+/**
+ * Where a text cites an archived document, given the citing document's citations: each resolved
+ * 文号 or 《title》 as printed, in text order. Links never nest: a 文号 inside a linked 《title》
+ * is part of that link.
+ */
+export function citationLinks(text: string, documentCitations: readonly DocumentCitation[]): CitationLink[] {
+  const targets = new Map(
+    documentCitations.flatMap(({ kind, cited, target }): [string, string][] =>
+      target ? [[`${kind}\u0000${cited}`, target]] : [],
+    ),
+  );
+  if (targets.size === 0) return [];
+  const links: CitationLink[] = [];
+  for (const mention of findCitations(text)) {
+    const target = targets.get(`${mention.kind}\u0000${mention.cited}`);
+    const previous = links[links.length - 1];
+    if (!target || (previous && mention.start < previous.end)) continue;
+    links.push({ start: mention.start, end: mention.end, target });
+  }
+  return links;
+}
+
 /** `2021-4-03` → the document's route, `/2021/4/03/`. */
 export function routeOfDocumentId(id: string): string {
   const [year, issue, order] = id.split('-');

@@ -18,3 +18,8 @@ export function toCsv<T>(
   for (const record of records) lines.push(columns.map((column) => field(column.value(record))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** A record with exactly the columns' fields, in their order: the JSON beside a CSV lists what the CSV does. */
+export function inColumnOrder<T>(columns: readonly { name: keyof T }[], record: T): T {
+  return Object.fromEntries(columns.map(({ name }) => [name, record[name]])) as T;
+}

@@ -7,9 +7,10 @@ import { z } from 'astro/zod';
 import { DOC_NUMBER_SHAPE } from '../vocabulary/doc-numbers.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const documentId = z.string().regex(/^\d{4}-\d-\d{2}$/);
 
 export const documentSchema = z.object({
-  id: z.string().regex(/^\d{4}-\d-\d{2}$/),
+  id: documentId,
   issue: z.string().regex(/^\d{4}-\d$/),
   issueTitle: z.string().regex(/^\d{4}年第\d期$/),
   year: z.number().int().min(1990).max(2100),
@@ -27,4 +28,15 @@ export const documentSchema = z.object({
   speaker: z.object({ office: z.string().min(1), name: z.string().min(1) }).nullable(),
   printedPage: z.number().int().min(1).nullable(),
   source: z.object({ file: z.string(), startLine: z.number().int(), endLine: z.number().int() }),
+  // Written by build-content for the documents that cite others (src/data/citations.ts).
+  citations: z
+    .array(
+      z.object({
+        kind: z.enum(['docNumber', 'title']),
+        cited: z.string().min(1),
+        target: documentId.nullable(),
+        count: z.number().int().min(1),
+      }),
+    )
+    .default([]),
 });

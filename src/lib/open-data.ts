@@ -2,9 +2,9 @@
  * The archive's documents as the data modules (src/data/) read them, and what those modules make
  * of them, for the pages and the open-data files. Computed once per build.
  */
-import { allDocuments } from './archive';
+import { allDocuments, type DocumentData } from './archive';
 import { parseAppointments, type AppointmentRecord } from '../data/appointments.ts';
-import { citations, type Citation } from '../data/citations.ts';
+import type { Citation } from '../data/citations.ts';
 import type { SourceDocument } from '../data/source.ts';
 import { indicators, parseStatistics, type Indicator, type StatisticsRow } from '../data/statistics.ts';
 
@@ -47,7 +47,19 @@ export async function appointmentRecords(): Promise<AppointmentRecord[]> {
   return (await archivedSources()).flatMap(parseAppointments);
 }
 
-/** Every citation of a 文号, and of an archived document's title, in issue order. */
+/**
+ * Every citation of a 文号, and of an archived document's title, in issue order: as build-content
+ * resolved them into each document's front matter, which the links in the text are made from too.
+ */
 export async function allCitations(): Promise<Citation[]> {
-  return citations(await archivedSources());
+  return (await allDocuments()).flatMap(({ data }) =>
+    data.citations.map((citation) => ({ from: data.id, ...citation })),
+  );
+}
+
+/** The archived documents that cite a document, in issue order. */
+export async function citingDocuments(id: string): Promise<DocumentData[]> {
+  return (await allDocuments())
+    .map(({ data }) => data)
+    .filter((data) => data.citations.some((citation) => citation.target === id));
 }

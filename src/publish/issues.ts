@@ -12,6 +12,8 @@ import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read
 import { matchStatisticsTitle, matchTocPage } from '../vocabulary/index.ts';
 import { bodyToMarkdown, documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
 import { documentSchema } from '../lib/document-schema.ts';
+import { citationsByDocument } from '../data/citations.ts';
+import type { SourceDocument } from '../data/source.ts';
 import { checkDates, type DateWarning } from './dates.ts';
 
 /** Files that may sit in the content folder beside the issues. */
@@ -305,12 +307,35 @@ function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): Issue
   };
 }
 
-/** Writes one Markdown file per document and one report per issue, replacing earlier output. */
+/** An issue's documents as the data modules (src/data/) read them: front matter and Markdown body. */
+export function issueSources(issue: ConvertedIssue): SourceDocument[] {
+  return issue.documents.map((document) => {
+    const data = frontMatter(issue, document);
+    return {
+      id: data.id,
+      issue: data.issue,
+      issueTitle: data.issueTitle,
+      year: data.year,
+      issueNumber: data.issueNumber,
+      order: data.order,
+      title: data.title,
+      docNumber: data.docNumber,
+      date: data.date,
+      body: bodyToMarkdown(document.blocks),
+    };
+  });
+}
+
+/**
+ * Writes one Markdown file per document and one report per issue, replacing earlier output. Each
+ * document's citations are resolved here, against every issue, and written into its front matter.
+ */
 export function writeGeneratedContent(
   { issues, reports }: ContentCheck,
   documentsDir: string,
   reportsDir: string,
 ): void {
+  const citations = citationsByDocument(issues.flatMap(issueSources));
   rmSync(documentsDir, { recursive: true, force: true });
   rmSync(reportsDir, { recursive: true, force: true });
   mkdirSync(reportsDir, { recursive: true });
@@ -318,10 +343,8 @@ export function writeGeneratedContent(
     const folder = join(documentsDir, issue.issue.id);
     mkdirSync(folder, { recursive: true });
     for (const document of issue.documents) {
-      writeFileSync(
-        join(folder, `${documentId(issue.issue.id, document.meta.order)}.md`),
-        documentToMarkdown(issue, document),
-      );
+      const id = documentId(issue.issue.id, document.meta.order);
+      writeFileSync(join(folder, `${id}.md`), documentToMarkdown(issue, document, citations.get(id)));
     }
     writeFileSync(join(reportsDir, `${issue.issue.id}.json`), `${JSON.stringify(reports[index], null, 2)}\n`);
   });

@@ -1,14 +1,17 @@
 /**
  * The open data of statistics, appointments and citations as built: every record links to what
- * it was read from, and the CSV says what the JSON says.
+ * it was read from, the CSV says what the JSON says, and the document pages link exactly the
+ * citations that resolve.
  */
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import type { AppointmentOpenRecord } from '../../src/data/appointments-open-data.ts';
+import { citations, type Citation } from '../../src/data/citations.ts';
 import type { StatisticsRecord } from '../../src/data/statistics-open-data.ts';
 import { atLeast } from '../support/at-least.ts';
+import { ARCHIVED_SOURCES } from '../support/archived-sources.ts';
 import { readDist, readDistJson, routeOfPath } from '../support/site.ts';
 
 function pageOf(url: string) {
@@ -90,5 +93,38 @@ describe('the appointments open data', () => {
 
   it('appointments.csv holds the same records and fields as appointments.json', () => {
     csvMatchesJson('data/appointments.csv', records);
+  });
+});
+
+describe('the citations', () => {
+  type CitationRecord = Citation & { fromUrl: string; targetUrl: string | null };
+  const records = atLeast(40, readDistJson<CitationRecord[]>('data/citations.json'), 'citations');
+  const documents = atLeast(56, readDistJson<{ id: string; url: string }[]>('data/documents.json'), 'documents');
+
+  it('citations.json holds every citation the finder reads in the five issues, as build-content resolved them', () => {
+    expect(records.map(({ fromUrl: _from, targetUrl: _target, ...citation }) => citation)).toEqual(
+      citations(ARCHIVED_SOURCES),
+    );
+  });
+
+  it('links in the text exactly the citations that resolve, each to its target, and lists the citing documents on the cited one', () => {
+    const resolved = records.filter((record) => record.targetUrl !== null);
+    let links = 0;
+    let citedBy = 0;
+    for (const document of documents) {
+      const page = pageOf(document.url);
+      const targets = new Set(resolved.filter((record) => record.from === document.id).map((r) => r.targetUrl));
+      for (const link of selectAll('a.citation', page)) {
+        expect(targets, `${document.url} links ${String(link.properties.href)}`).toContain(link.properties.href);
+        links += 1;
+      }
+      const citing = selectAll('.cited-by a', page).map((link) => link.properties.href);
+      const expected = [...new Set(resolved.filter((record) => record.target === document.id).map((r) => r.fromUrl))];
+      expect(citing, document.url).toEqual(expected);
+      citedBy += citing.length;
+    }
+    // None of the 51 citations of the five issues names an archived document: no link, no list.
+    expect(links).toBe(resolved.reduce((sum, record) => sum + record.count, 0));
+    expect(citedBy).toBe(new Set(resolved.map((record) => `${record.from} ${record.target}`)).size);
   });
 });

@@ -5,7 +5,13 @@
  * of the 目录 (which end with a page number or a dot leader).
  */
 import { describe, expect, it } from 'vitest';
-import { citations, findCitations, routeOfDocumentId } from '../../src/data/citations.ts';
+import {
+  citationLinks,
+  citations,
+  citationsByDocument,
+  findCitations,
+  routeOfDocumentId,
+} from '../../src/data/citations.ts';
 import type { SourceDocument } from '../../src/data/source.ts';
 import { atLeast } from '../support/at-least.ts';
 import { ARCHIVED_SOURCES, RAW_ISSUES } from '../support/archived-sources.ts';
@@ -84,6 +90,40 @@ describe('the citation finder', () => {
   it('finds 51 cited 文号 in the five issues, none of them archived yet, and no archived title', () => {
     expect(found.reduce((sum, citation) => sum + citation.count, 0)).toBe(51);
     expect(found.filter((citation) => citation.target !== null)).toEqual([]);
+  });
+
+  it('gives each citing document its own citations, as build-content writes them into its front matter', () => {
+    const byDocument = citationsByDocument([
+      source('2021-1-01', '关于甲的通知', '济槐政发〔2020〕3号', '无引用。'),
+      source(
+        '2021-1-02',
+        '关于乙的通知',
+        null,
+        '依据济槐政发〔2020〕3号和济发〔2020〕6号，再依据济槐政发〔2020〕3号。',
+      ),
+    ]);
+    expect([...byDocument.keys()]).toEqual(['2021-1-02']);
+    expect(byDocument.get('2021-1-02')).toEqual([
+      { kind: 'docNumber', cited: '济槐政发〔2020〕3号', target: '2021-1-01', count: 2 },
+      { kind: 'docNumber', cited: '济发〔2020〕6号', target: null, count: 1 },
+    ]);
+  });
+
+  it('places a link on each resolved citation as printed, never on an unresolved one, never nested', () => {
+    const text =
+      '根据《关于甲的通知》（济槐政发〔2020〕3号）和《关于转发济槐政发〔2020〕3号的通知》，参照济发〔2020〕6号。';
+    const links = citationLinks(text, [
+      { kind: 'title', cited: '关于甲的通知', target: '2021-1-01', count: 1 },
+      { kind: 'title', cited: '关于转发济槐政发〔2020〕3号的通知', target: '2021-2-05', count: 1 },
+      { kind: 'docNumber', cited: '济槐政发〔2020〕3号', target: '2021-1-01', count: 2 },
+      { kind: 'docNumber', cited: '济发〔2020〕6号', target: null, count: 1 },
+    ]);
+    expect(links.map(({ start, end, target }) => [text.slice(start, end), target])).toEqual([
+      ['《关于甲的通知》', '2021-1-01'],
+      ['济槐政发〔2020〕3号', '2021-1-01'],
+      ['《关于转发济槐政发〔2020〕3号的通知》', '2021-2-05'],
+    ]);
+    expect(citationLinks(text, [{ kind: 'docNumber', cited: '济发〔2020〕6号', target: null, count: 1 }])).toEqual([]);
   });
 
   it('turns a document id into its route', () => {

@@ -6,29 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertIssue } from '../../src/converter/index.ts';
-import { bodyToMarkdown, frontMatter } from '../../src/converter/emit/index.ts';
 import type { SourceDocument } from '../../src/data/source.ts';
+import { issueSources } from '../../src/publish/issues.ts';
 
 const ISSUE_FILES = readdirSync('content').filter((file) => /^\d{4}-\d\.txt$/.test(file));
 
-export const ARCHIVED_SOURCES: readonly SourceDocument[] = ISSUE_FILES.flatMap((file) => {
-  const issue = convertIssue(file, readFileSync(join('content', file)));
-  return issue.documents.map((document) => {
-    const data = frontMatter(issue, document);
-    return {
-      id: data.id,
-      issue: data.issue,
-      issueTitle: data.issueTitle,
-      year: data.year,
-      issueNumber: data.issueNumber,
-      order: data.order,
-      title: data.title,
-      docNumber: data.docNumber,
-      date: data.date,
-      body: bodyToMarkdown(document.blocks),
-    };
-  });
-});
+export const ARCHIVED_SOURCES: readonly SourceDocument[] = ISSUE_FILES.flatMap((file) =>
+  issueSources(convertIssue(file, readFileSync(join('content', file)))),
+);
 
 /** Raw lines of each archived issue file, by issue id (`2021-4`). */
 export const RAW_ISSUES: ReadonlyMap<string, readonly string[]> = new Map(

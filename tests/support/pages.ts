@@ -16,7 +16,7 @@ export interface PageType {
   /** For the search page: how the search its URL asks for must end before the page is tested. */
   search?: SearchEnd;
   /**
-   * For pages of data (statistics, appointments, citations): the elements that are the page's own
+   * For pages of data (statistics, appointments, citations, open data): the elements that are the page's own
    * content, which the page-weight benchmark holds to that content plus the interface budget.
    */
   ownText?: string;
@@ -64,6 +64,7 @@ export const PAGES = {
   citations: { name: 'citations', path: '/citations/', heading: '文件引用', ownText: 'main' },
   feeds: { name: 'feeds', path: '/feeds/', heading: '订阅更新' },
   about: { name: 'about', path: '/about/', heading: '关于本站' },
+  openData: { name: 'open data', path: '/data/', heading: '开放数据', ownText: 'main' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
+import type { DocumentCitation } from '../../data/citations.ts';
 import type { Block, ConvertedIssue, DocumentMeta, GazetteDocument } from '../types.ts';
 import { elementToHtml } from './html.ts';
 import { tableToHtml } from './table.ts';
@@ -24,6 +25,11 @@ export interface DocumentFrontMatter extends Omit<DocumentMeta, 'sourceLines'> {
   /** The issuing organs joined by 、, as in open data. */
   organ: string | null;
   source: { file: string; startLine: number; endLine: number };
+  /**
+   * What the document cites (src/data/citations.ts), resolved against the whole archive when the
+   * content is built; absent when it cites nothing. The site links the text from it.
+   */
+  citations?: DocumentCitation[];
 }
 
 /** `2021-4-03`: issue id plus a two-digit position. Stable while the issue file is unchanged. */
@@ -31,7 +37,11 @@ export function documentId(issueId: string, order: number): string {
   return `${issueId}-${String(order).padStart(2, '0')}`;
 }
 
-export function frontMatter(issue: ConvertedIssue, document: GazetteDocument): DocumentFrontMatter {
+export function frontMatter(
+  issue: ConvertedIssue,
+  document: GazetteDocument,
+  citations: readonly DocumentCitation[] = [],
+): DocumentFrontMatter {
   const { sourceLines, ...meta } = document.meta;
   return {
     id: documentId(issue.issue.id, meta.order),
@@ -42,6 +52,7 @@ export function frontMatter(issue: ConvertedIssue, document: GazetteDocument): D
     ...meta,
     organ: meta.organs.length > 0 ? meta.organs.join('、') : null,
     source: { file: issue.file, startLine: sourceLines.start, endLine: sourceLines.end },
+    ...(citations.length > 0 ? { citations: [...citations] } : {}),
   };
 }
 
@@ -149,7 +160,11 @@ export function bodyToMarkdown(blocks: Block[]): string {
   return markdown.stringify(root);
 }
 
-/** The whole generated file: front matter, then the body. */
-export function documentToMarkdown(issue: ConvertedIssue, document: GazetteDocument): string {
-  return `---\n${toYaml(frontMatter(issue, document), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${bodyToMarkdown(document.blocks)}`;
+/** The whole generated file: front matter (with the document's citations, if any), then the body. */
+export function documentToMarkdown(
+  issue: ConvertedIssue,
+  document: GazetteDocument,
+  citations: readonly DocumentCitation[] = [],
+): string {
+  return `---\n${toYaml(frontMatter(issue, document, citations), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${bodyToMarkdown(document.blocks)}`;
 }

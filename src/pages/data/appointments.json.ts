@@ -1,8 +1,5 @@
 /** Open data: every appointment and removal (src/data/appointments.ts), one record per post. */
 import type { APIRoute } from 'astro';
-import { appointmentOpenRecords } from '../../lib/open-data-files';
+import { appointmentOpenRecords, jsonResponse } from '../../lib/open-data-files';
 
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(await appointmentOpenRecords(), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => jsonResponse(await appointmentOpenRecords());
