@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PATHS } from './src/publish/paths.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
+import { remarkNoAutolinks } from './src/lib/no-autolinks.ts';
 import { basePath } from './src/lib/site-address.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
@@ -27,8 +28,15 @@ export default defineConfig({
   vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
   markdown: {
     // The converter's Markdown is rendered by the unified pipeline (remark-parse → remark-rehype →
-    // rehype-stringify) with GFM, so the same parser reads it in tests and in the build. The site
-    // adds links from the text to the attachments (src/lib/attachment-links.ts).
-    processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeAttachmentLinks] }),
+    // rehype-stringify) as CommonMark: no GFM, whose autolink literals would turn addresses in the
+    // text into links, and no `<…>` autolinks either (src/lib/no-autolinks.ts). Tests render
+    // through this same processor. The site adds links from the text to the attachments
+    // (src/lib/attachment-links.ts).
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkNoAutolinks],
+      rehypePlugins: [rehypeAttachmentLinks],
+    }),
   },
 });
