@@ -3,12 +3,20 @@
  * or a Mac produces is read exactly like plain UTF-8, and every mistake is refused with the
  * message staff see (`npm run check` and `npm run build` print the same), never published wrongly.
  */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDates } from '../../src/publish/dates.ts';
 import { checkContentFolder } from '../../src/publish/issues.ts';
-import { contentFolder, encodeGbk, issueText, removeContentFolders, statistics } from './support/issue-files.ts';
+import {
+  contentFolder,
+  encodeGbk,
+  issueText,
+  notice,
+  removeContentFolders,
+  statistics,
+} from './support/issue-files.ts';
 
 afterAll(removeContentFolders);
 
@@ -195,7 +203,18 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
 
   it('a document whose metadata the site would reject (here a one-character title)', () => {
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('济南市槐荫区人民政府 关于免去张戈职务的通知', '令') })).toEqual([
-      '2021-4.txt:1:1: 错误：从第 1 行开始的文件“令”的元数据不符合网站的要求（标题：title Too small: expected string to have >=2 characters）。\n  提示：多半是这篇文件开头几行（标题、文号）没有被正确识别：请对照 PDF 检查格式；若格式无误，请把这段输出发给开发人员。',
+      '2021-4.txt:1:1: 错误：从第 1 行开始的文件“令”的元数据不符合网站的要求：标题“令”至少要有 2 个字。\n  提示：请对照 PDF 检查这篇文件的标题行是否完整，是否被拆到了别的行或和别的行粘在了一起。',
+    ]);
+  });
+
+  it('an issue of more than 99 documents, with one error at the 100th instead of one per document', () => {
+    const documents = Array.from({ length: 100 }, (_, index) =>
+      notice({ number: index + 1, year: 2021, signed: '2021年12月2日', issued: '2021年12月2日', person: '张戈' }),
+    );
+    const text = [...documents, statistics(2021, 12)].join('\n');
+    const hundredth = text.split('\n').indexOf('济槐政任〔2021〕100号') - 1;
+    expect(messagesFor({ '2021-4.txt': text })).toEqual([
+      `2021-4.txt:${hundredth}:1: 错误：本期识别出 101 篇文件，超过了一期最多 99 篇的上限（第 100 篇从这一行开始）。\n  提示：一期公报通常只有十几篇文件：多半是大量行被误认作了标题、文号或印发行（例如重复粘贴了正文，或目录、表格被拆成了很多行）。请对照 PDF 检查；若本期确实超过 99 篇，请联系开发人员。`,
     ]);
   });
 
@@ -252,6 +271,50 @@ describe('the content folder holds each issue once and nothing else', () => {
     ).toEqual([
       'old:1:1: 错误：内容文件夹里有一个子文件夹“old”。\n  提示：公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。',
       '说明.docx:1:1: 错误：内容文件夹里有一个不认识的文件“说明.docx”。\n  提示：公报文件必须命名为“年份-期号.txt”（如 2023-1.txt）；其他文件请移出 content/ 文件夹。',
+    ]);
+  });
+
+  it('a link named as an issue is refused, never followed, whether it points at an issue, nowhere or at itself', () => {
+    const outside = contentFolder({ '2021-3.txt': issueText(2021, 3) });
+    const link = (name: string) =>
+      `${name}:1:1: 错误：“${name}”是一个链接（快捷方式），不是文件本身；网站不会读取链接指向的文件。\n  提示：请删除这个链接，把公报文本文件本身复制进 content/ 文件夹。`;
+    const dir = contentFolder({ '2021-4.txt': ISSUE });
+    symlinkSync(join(outside, '2021-3.txt'), join(dir, '2021-3.txt'));
+    symlinkSync(join(outside, 'missing.txt'), join(dir, '2022-1.txt'));
+    symlinkSync(join(dir, '2022-2.txt'), join(dir, '2022-2.txt'));
+    const check = checkContentFolder(dir);
+    expect(check.errors.map((error) => error.format())).toEqual([
+      link('2021-3.txt'),
+      link('2022-1.txt'),
+      link('2022-2.txt'),
+    ]);
+    expect(check.issues.map((issue) => issue.file)).toEqual(['2021-4.txt']);
+  });
+
+  it('a FIFO or other special file named as an issue is refused, not opened or told to rename itself', () => {
+    const dir = contentFolder({ '2021-4.txt': ISSUE });
+    expect(spawnSync('mkfifo', [join(dir, '2021-3.txt')]).status).toBe(0);
+    expect(checkContentFolder(dir).errors.map((error) => error.format())).toEqual([
+      '2021-3.txt:1:1: 错误：“2021-3.txt”不是普通文件（是管道、设备或套接字之类的系统文件），无法作为公报读取。\n  提示：请删除它，把公报文本文件本身放进 content/ 文件夹；若不清楚它从何而来，请联系开发人员。',
+    ]);
+  });
+
+  it('a file whose name is not UTF-8 is refused with the name shown as GBK, and the rest still checked', () => {
+    const dir = contentFolder({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年2月30日印发）') });
+    // “公报.txt” as Windows writes it in GBK.
+    const gbkName = Buffer.concat([Buffer.from(encodeGbk('公报')), Buffer.from('.txt')]);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), gbkName]), ISSUE);
+    const messages = checkContentFolder(dir).errors.map((error) => error.format());
+    expect(messages).toEqual([
+      '公报.txt:1:1: 错误：内容文件夹里有一个文件名无法识别的文件（文件名不是 UTF-8 编码，按 GBK 显示为“公报.txt”）。\n  提示：这通常是在 Windows 上压缩或解压时文件名编码出了错。请把它改名为“年份-期号.txt”（如 2023-1.txt）；不需要的文件请删除。',
+      expect.stringMatching(/^2021-4\.txt:31:2: 错误：印发日期“2021年2月30日”不存在/),
+    ]);
+  });
+
+  it('a content folder that does not exist is explained, not a Node error', () => {
+    const dir = join(contentFolder({}), 'content');
+    expect(checkContentFolder(dir).errors.map((error) => error.format())).toEqual([
+      `${dir}:1:1: 错误：找不到内容文件夹，或者它不是一个可以读取的文件夹。\n  提示：公报文本文件应放在项目的 content/ 文件夹里：请确认这个文件夹存在，并且是文件夹本身而不是链接。`,
     ]);
   });
 
