@@ -109,6 +109,15 @@ describe('a file that is not the issue’s text is refused with file, line, colu
     ]);
   });
 
+  it('a line of 10,000 characters or more (line breaks lost in extraction) is refused at its line; 9,999 pass', () => {
+    const lines = ISSUE.split('\n');
+    const withLine = (length: number) => [...lines.slice(0, 8), '区'.repeat(length), ...lines.slice(8)].join('\n');
+    expect(messagesFor({ '2021-4.txt': withLine(10_000) })).toEqual([
+      '2021-4.txt:9:1: 错误：第 9 行有 10000 个字符，超过了一行最多 9999 个字符的上限：这不是正常的提取结果。\n  提示：公报的一行或一段不会这么长，多半是提取时丢失了换行，或把多页文字粘成了一行。请重新从 PDF 提取这一部分，保证每行（或每段）单独占一行；若 PDF 中确有这么长的一段，请联系开发人员。',
+    ]);
+    expect(messagesFor({ '2021-4.txt': withLine(9_999) })).toEqual([]);
+  });
+
   it('a UTF-8 file damaged inside a character is located, not misread as GBK', () => {
     const bytes = utf8(ISSUE);
     const leadByte = bytes.indexOf(0xe6, 200);

@@ -47,7 +47,11 @@ export function stripExtractorMarkup(text: string, line: number, journal: Journa
     journal.repairs.push({ line, kind: 'unescaped-character', before: found, after: char });
     return char;
   });
-  return stripHtmlTags(result, line, journal)
-    .replace(/\n[ \t]*(?=\t|$)|\n(?=\n)/g, '')
-    .replace(/[ \t]+$/, (trailing) => (trailing.includes('\t') ? trailing : ''));
+  const stripped = stripHtmlTags(result, line, journal).replace(/\n[ \t]*(?=\t|$)|\n(?=\n)/g, '');
+  // Trailing spaces go, unless a TAB among them ends an empty cell; found from the end, not by a
+  // pattern anchored at the end, which would be tried at every position of the line.
+  let end = stripped.length;
+  while (end > 0 && (stripped[end - 1] === ' ' || stripped[end - 1] === '\t')) end -= 1;
+  const trailing = stripped.slice(end);
+  return trailing.includes('\t') ? stripped : stripped.slice(0, end);
 }
