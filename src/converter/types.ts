@@ -64,6 +64,8 @@ export type RepairKind =
   | 'traditional-character'
   | 'full-width-digit'
   | 'encoded-character'
+  /** A bidirectional control or zero-width character removed (`before` names its code point). */
+  | 'invisible-character'
   | 'middle-dot'
   | 'unescaped-character'
   | 'spaces-as-columns'

@@ -350,6 +350,33 @@ describe('the content folder holds each issue once and nothing else', () => {
   });
 });
 
+describe('text that hides or assembles something is cleaned, and the build report says so', () => {
+  it('a reversed or split title and 文号 read as printed, each removed character in the report', () => {
+    const hidden = ISSUE.replace('关于免去张戈职务的通知', '\u202e关于免去张戈\u200b职务的通知\u202c').replace(
+      '济槐政任〔2021〕41号',
+      '济槐政任〔2021〕\u20604\ufeff1号',
+    );
+    const issue = convertedAs(utf8(hidden));
+    expect(issue.documents[0]!.meta.title).toBe('济南市槐荫区人民政府关于免去张戈职务的通知');
+    expect(issue.documents[0]!.meta.docNumber).toBe('济槐政任〔2021〕41号');
+    const removed = issue.journal.repairs.filter((repair) => repair.kind === 'invisible-character');
+    expect(removed.map((repair) => `${repair.line}:${repair.before}`)).toEqual([
+      '1:U+202E',
+      '1:U+200B',
+      '1:U+202C',
+      '3:U+2060',
+      '3:U+FEFF',
+    ]);
+  });
+
+  it('a tag assembled by removing another (`<scr<b>ipt>`) never reaches the title', () => {
+    const issue = convertedAs(
+      utf8(ISSUE.replace('关于免去张戈职务的通知', '<scr<b>ipt>关于免去张戈职务的通知</scr</b>ipt>')),
+    );
+    expect(issue.documents[0]!.meta.title).toBe('济南市槐荫区人民政府关于免去张戈职务的通知');
+  });
+});
+
 describe('the real content folder', () => {
   it('passes every check', () => {
     const check = checkContentFolder(join(process.cwd(), 'content'));

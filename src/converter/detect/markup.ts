@@ -8,13 +8,21 @@ import type { Journal } from '../types.ts';
 /** HTML-like tags (opening, closing, self-closing) as they appear in extracted table cells. */
 const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
-/** Removes HTML tags from a line, journaling each one. Text between tags is kept. */
+/**
+ * Removes HTML tags from a line, journaling each one. Text between tags is kept. Repeated until no
+ * tag is left, so that removing one cannot leave another behind (`<scr<b>ipt>` → `<script>`).
+ */
 export function stripHtmlTags(text: string, line: number, journal: Journal): string {
-  return text.replace(HTML_TAG, (tag) => {
-    journal.artefacts.push({ line, kind: 'html-tag', text: tag });
-    // A closing block tag ends a paragraph; the next paragraph of the same cell starts a new line.
-    return /^<\/(p|div|li)>$/i.test(tag) ? '\n' : '';
-  });
+  let result = text;
+  for (let previous = ''; previous !== result;) {
+    previous = result;
+    result = result.replace(HTML_TAG, (tag) => {
+      journal.artefacts.push({ line, kind: 'html-tag', text: tag });
+      // A closing block tag ends a paragraph; the next paragraph of the same cell starts a new line.
+      return /^<\/(p|div|li)>$/i.test(tag) ? '\n' : '';
+    });
+  }
+  return result;
 }
 
 /**
