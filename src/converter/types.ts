@@ -93,7 +93,8 @@ export type WarningCode =
   | 'toc-pages-unpaired'
   | 'table-ragged-row'
   | 'table-continuation-row'
-  | 'signature-date-differs';
+  | 'signature-date-differs'
+  | 'paragraph-too-long';
 
 export interface ConversionWarning {
   line: number;

@@ -118,6 +118,19 @@ describe('a file that is not the issue’s text is refused with file, line, colu
     expect(messagesFor({ '2021-4.txt': withLine(9_999) })).toEqual([]);
   });
 
+  it('text that would join into a paragraph of 10,000 characters or more starts a new paragraph, with a warning, nothing lost', () => {
+    const line = '区政府决定加强组织领导依托委员会开展工作落实责任制度推进项目建设提升服务水平';
+    const issue = convertedAs(
+      utf8(ISSUE.replace('区政府决定，免去：', Array.from({ length: 300 }, () => line).join('\n'))),
+    );
+    const warnings = issue.journal.warnings.filter((warning) => warning.code === 'paragraph-too-long');
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    expect(warnings[0]!.message).toMatch(/^上面的段落已有 \d+ 个字符，接上这一行将超过一段最多 9999 个字符的上限/);
+    const paragraphs = issue.documents[0]!.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(paragraphs.every((text) => text.length <= 9_999)).toBe(true);
+    expect(paragraphs.join('').split(line).length - 1).toBe(300);
+  });
+
   it('a UTF-8 file damaged inside a character is located, not misread as GBK', () => {
     const bytes = utf8(ISSUE);
     const leadByte = bytes.indexOf(0xe6, 200);

@@ -15,7 +15,7 @@ import {
 import { joinBrokenLine } from '../repair/join.ts';
 import { widenAfterJoin } from '../repair/characters.ts';
 import type { Block, Journal, SourceLine } from '../types.ts';
-import { JOIN_RULES, type JoinContext } from './joins.ts';
+import { JOIN_RULES, paragraphTooLong, type JoinContext } from './joins.ts';
 import { describeLayout, measureLayout, type LayoutModel } from './layout.ts';
 import {
   boxMembers,
@@ -356,6 +356,7 @@ class BodyBuilder {
       if (next.role !== 'text' || next.record.kind !== 'line') break;
       const context: JoinContext = { first, text, next: next.record, marker, runIn, leadOnly, layout: this.layout };
       if (firstVerdict(JOIN_RULES, context, next.record.no, this.journal) === 'break') break;
+      if (paragraphTooLong(text.length, next.record, this.journal)) break;
       const joinedAt = text.length;
       text = joinBrokenLine(text, next.record.text, next.record.no, this.journal);
       // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.

@@ -25,6 +25,7 @@ import { joinBrokenLine, joinText } from '../repair/join.ts';
 import { widenAfterJoin } from '../repair/characters.ts';
 import type { Journal } from '../types.ts';
 import { lastLineWidth, PARAGRAPH_INDENT, relativeIndent, type LayoutModel } from './layout.ts';
+import { paragraphTooLong } from './joins.ts';
 import type { BodyRecord, LineRecord } from './records.ts';
 import { firstVerdict, type Rule } from './rules.ts';
 
@@ -297,7 +298,7 @@ export function rejoinWrappedLines(
         record.no,
         journal,
       );
-      if (verdict === 'continue') {
+      if (verdict === 'continue' && !paragraphTooLong(current.text.length, record, journal)) {
         result[result.length - 1] = extend(current, record, journal);
         return;
       }
