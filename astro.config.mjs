@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { PATHS } from './src/publish/paths.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
+import { CONTENT_SECURITY_POLICY } from './src/lib/content-security.ts';
 import { remarkNoAutolinks } from './src/lib/no-autolinks.ts';
 import { basePath } from './src/lib/site-address.ts';
 
@@ -23,6 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap()],
+  // A Content-Security-Policy <meta> on every page (src/lib/content-security.ts).
+  security: { csp: CONTENT_SECURITY_POLICY },
   // href() (src/lib/href.ts) takes the base from here: Astro's import.meta.env.BASE_URL gives way
   // to a BASE_URL environment variable, which Vitest, among others, sets to `/`.
   vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
