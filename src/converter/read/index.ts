@@ -188,9 +188,15 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
  */
 function isMostlyUtf8(bytes: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(bytes);
-  const invalid = text.match(/\uFFFD/g)?.length ?? 0;
-  // eslint-disable-next-line no-control-regex -- U+0000–U+007F is the ASCII range, not a control character search
-  const multiByte = text.match(/[^\u0000-\u007f\uFFFD]/g)?.length ?? 0;
+  // Counted, not matched: a list of every character of a file of megabytes would cost more to
+  // collect than to read.
+  let invalid = 0;
+  let multiByte = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0xfffd) invalid += 1;
+    else if (code > 0x7f) multiByte += 1;
+  }
   return invalid * 10 <= multiByte;
 }
 
