@@ -6,6 +6,8 @@ import { PATHS } from './src/publish/paths.ts';
 import { rehypeAppointmentAnchors } from './src/lib/appointment-anchors.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
 import { rehypeCitationLinks } from './src/lib/citation-links.ts';
+import { CONTENT_SECURITY_POLICY } from './src/lib/content-security.ts';
+import { remarkNoAutolinks } from './src/lib/no-autolinks.ts';
 import { basePath } from './src/lib/site-address.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
@@ -24,19 +26,24 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap()],
+  // A Content-Security-Policy <meta> on every page (src/lib/content-security.ts).
+  security: { csp: CONTENT_SECURITY_POLICY },
   // href() (src/lib/href.ts) takes the base from here: Astro's import.meta.env.BASE_URL gives way
   // to a BASE_URL environment variable, which Vitest, among others, sets to `/`.
   vite: { define: { __SITE_BASE__: JSON.stringify(base) } },
   markdown: {
     // The converter's Markdown is rendered by the unified pipeline (remark-parse → remark-rehype →
-    // rehype-stringify) with GFM, so the same parser reads it in tests and in the build. The site
-    // adds links from the text to the attachments (src/lib/attachment-links.ts) and ids to the
-    // items of personnel notices, which the appointments' records link to (src/lib/appointment-anchors.ts),
-    // and links each citation of an archived document to it (src/lib/citation-links.ts; the plugin
-    // runs outside Vite, so it is given the base rather than calling href()).
+    // rehype-stringify) as CommonMark: no GFM, whose autolink literals would turn addresses in the
+    // text into links, and no `<…>` autolinks either (src/lib/no-autolinks.ts). Tests render
+    // through this same processor. The site adds links from the text to the attachments
+    // (src/lib/attachment-links.ts), ids to the items of personnel notices, which the appointments'
+    // records link to (src/lib/appointment-anchors.ts), and links each citation of an archived
+    // document to it (src/lib/citation-links.ts; the plugin runs outside Vite, so it is given the
+    // base rather than calling href()).
     processor: unified({
-      gfm: true,
+      gfm: false,
       smartypants: false,
+      remarkPlugins: [remarkNoAutolinks],
       rehypePlugins: [rehypeAttachmentLinks, rehypeAppointmentAnchors, [rehypeCitationLinks, { base }]],
     }),
   },

@@ -35,4 +35,10 @@ export default tseslint.config(
       'regexp/no-obscure-range': ['error', { allowed: ['alphanumeric', '０-９', '!-/', ':-@', '[-`', '{-~'] }],
     },
   },
+  {
+    // Nor may a pattern searched through a text be tried again from every position of a long run
+    // (`/x+$/`, `/<[^>]*>/g`): quadratic on a line of 10,000 spaces.
+    files: ['src/**'],
+    rules: { 'regexp/no-super-linear-move': 'error' },
+  },
 );

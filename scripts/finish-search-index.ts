@@ -1,13 +1,14 @@
 /**
  * Build step after `pagefind` (src/search-index/): re-cuts the search index into small chunks
  * that each hold whole groups of words, and writes the result cards, so that a first search
- * downloads little. Part of `npm run build`.
+ * downloads little, and removes Pagefind's ready-made interfaces, which the site does not use.
+ * Part of `npm run build`.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESULT_CARDS_FILE } from '../src/lib/search/result-cards.ts';
 import { PATHS } from '../src/publish/paths.ts';
-import { readBundle, readFragments, writeSplit } from '../src/search-index/bundle.ts';
+import { readBundle, readFragments, removeUnusedUi, writeSplit } from '../src/search-index/bundle.ts';
 import { resultCards } from '../src/search-index/cards.ts';
 import { splitIndexChunks } from '../src/search-index/split.ts';
 
@@ -20,6 +21,7 @@ try {
       `Search index (${language}): ${before} chunks re-cut into ${after}, largest ${(largestBytes / 1024).toFixed(1)} kB`,
     );
   }
+  console.log(`Unused Pagefind interfaces removed: ${removeUnusedUi(dir).join(', ') || 'none'}`);
   const cards = resultCards(readFragments(dir));
   writeFileSync(join(dir, RESULT_CARDS_FILE), JSON.stringify(cards));
   console.log(`Result cards: ${Object.keys(cards).length} pages`);

@@ -64,6 +64,8 @@ export type RepairKind =
   | 'traditional-character'
   | 'full-width-digit'
   | 'encoded-character'
+  /** A bidirectional control or zero-width character removed (`before` names its code point). */
+  | 'invisible-character'
   | 'middle-dot'
   | 'unescaped-character'
   | 'spaces-as-columns'
@@ -91,7 +93,8 @@ export type WarningCode =
   | 'toc-pages-unpaired'
   | 'table-ragged-row'
   | 'table-continuation-row'
-  | 'signature-date-differs';
+  | 'signature-date-differs'
+  | 'paragraph-too-long';
 
 export interface ConversionWarning {
   line: number;

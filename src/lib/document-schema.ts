@@ -10,6 +10,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const documentId = z.string().regex(/^\d{4}-\d-\d{2}$/);
 
 export const documentSchema = z.object({
+  // Two digits of document number: an issue holds at most 99 documents (MAX_DOCUMENTS_PER_ISSUE in
+  // src/publish/issues.ts, which refuses more with its own message before this pattern is tried).
   id: documentId,
   issue: z.string().regex(/^\d{4}-\d$/),
   issueTitle: z.string().regex(/^\d{4}年第\d期$/),

@@ -99,3 +99,14 @@ export function consoleOptionsFor(contentDir: string): ConsoleOptions {
 function annotatedFiles(list: string | undefined): ReadonlySet<string> | null {
   return list === undefined ? null : new Set(list.split(/\s+/).filter(Boolean));
 }
+
+/**
+ * What staff read when the program itself fails (a bug, a disk that cannot be written): what
+ * happened in one line and whom to tell, never a stack trace. GAZETTE_DEBUG=1 adds the stack
+ * for the developers.
+ */
+export function formatCrash(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const stack = process.env.GAZETTE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  return `程序出错：${detail}\n  提示：这不是公报文件的问题。请把这段输出发给开发人员（开发人员可设置 GAZETTE_DEBUG=1 重新运行以查看详细信息）。${stack}`;
+}

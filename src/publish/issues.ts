@@ -5,7 +5,18 @@
  * document, a build report per issue). No Astro here: `npm run check`, the build and the tests
  * all call checkContentFolder.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { convertIssue, GazetteInputError, type ConversionWarning, type ConvertedIssue } from '../converter/index.ts';
 import { decodeIssueBytes, ISSUE_FILE_NAME, splitLines } from '../converter/read/index.ts';
@@ -28,13 +39,72 @@ const ALLOWED_EXTRA_FILES = new Set(['README.md', '.gitkeep']);
 const ISSUE_LIKE_NAME =
   /^(\d{4})[-._\u2013\u2014\u5e74\uff0d]?第?0*(\d{1,2})期?(?:\(\d+\)|-副本(?:\(\d+\))?)?(?:\.txt)*$/i;
 
+/** What lstat says an entry of the content folder is, in the words staff know. */
+type EntryKind = 'file' | 'folder' | 'link' | 'special' | 'unreadable';
+
+/** An entry of the content folder, with its name as the bytes on disk say it and its kind. */
+interface FolderEntry {
+  name: string;
+  kind: EntryKind;
+  /** The name's bytes are not UTF-8: `name` shows them as well as they can be shown. */
+  garbledName: boolean;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** Names that are not UTF-8 were most often written by Windows in GBK: shown that way, staff recognise them. */
+const gb18030 = new TextDecoder('gb18030');
+
+/**
+ * The entries of the content folder, each looked at with lstat: a link is never followed (a link
+ * named 2023-1.txt to a file outside the repository would publish that file), and a FIFO or a
+ * device is never opened.
+ */
+function listContentFolder(contentDir: string): FolderEntry[] {
+  return readdirSync(contentDir, { encoding: 'buffer' }).map((raw) => {
+    let name: string;
+    try {
+      name = strictUtf8.decode(raw);
+    } catch {
+      return { name: gb18030.decode(raw), kind: 'unreadable', garbledName: true };
+    }
+    let kind: EntryKind = 'unreadable';
+    try {
+      const stats = lstatSync(join(contentDir, name));
+      kind = stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'special';
+    } catch {
+      // Removed while the folder was read, or not readable: reported as an entry that cannot be read.
+    }
+    return { name, kind, garbledName: false };
+  });
+}
+
 /** The issue files of a content folder in issue order, and an error for every other entry. */
 function scanContentFolder(contentDir: string): { files: string[]; errors: GazetteInputError[] } {
-  const names = readdirSync(contentDir)
-    .filter((name) => !ALLOWED_EXTRA_FILES.has(name))
-    .sort();
-  const files = names.filter((name) => ISSUE_FILE_NAME.test(name) && statSync(join(contentDir, name)).isFile());
-  const errors = names.filter((name) => !files.includes(name)).map((name) => unexpectedEntry(contentDir, name, files));
+  let entries: FolderEntry[];
+  try {
+    entries = listContentFolder(contentDir);
+  } catch {
+    return {
+      files: [],
+      errors: [
+        new GazetteInputError(
+          contentDir,
+          1,
+          '找不到内容文件夹，或者它不是一个可以读取的文件夹。',
+          '公报文本文件应放在项目的 content/ 文件夹里：请确认这个文件夹存在，并且是文件夹本身而不是链接。',
+        ),
+      ],
+    };
+  }
+  const considered = entries
+    .filter((entry) => entry.garbledName || !ALLOWED_EXTRA_FILES.has(entry.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files = considered
+    .filter((entry) => entry.kind === 'file' && ISSUE_FILE_NAME.test(entry.name))
+    .map((entry) => entry.name);
+  const errors = considered
+    .filter((entry) => !(entry.kind === 'file' && files.includes(entry.name)))
+    .map((entry) => unexpectedEntry(entry, files));
   if (files.length === 0 && errors.length === 0) {
     errors.push(
       new GazetteInputError(
@@ -48,13 +118,45 @@ function scanContentFolder(contentDir: string): { files: string[]; errors: Gazet
   return { files: files.sort((a, b) => issueOrder(a) - issueOrder(b)), errors };
 }
 
-function unexpectedEntry(contentDir: string, name: string, issueFiles: string[]): GazetteInputError {
-  if (statSync(join(contentDir, name)).isDirectory()) {
+function unexpectedEntry({ name, kind, garbledName }: FolderEntry, issueFiles: string[]): GazetteInputError {
+  if (garbledName) {
+    return new GazetteInputError(
+      name,
+      1,
+      `内容文件夹里有一个文件名无法识别的文件（文件名不是 UTF-8 编码，按 GBK 显示为“${name}”）。`,
+      '这通常是在 Windows 上压缩或解压时文件名编码出了错。请把它改名为“年份-期号.txt”（如 2023-1.txt）；不需要的文件请删除。',
+    );
+  }
+  if (kind === 'folder') {
     return new GazetteInputError(
       name,
       1,
       `内容文件夹里有一个子文件夹“${name}”。`,
       '公报文件必须直接放在 content/ 里，不能放进子文件夹；请把它移出或删除。',
+    );
+  }
+  if (kind === 'link') {
+    return new GazetteInputError(
+      name,
+      1,
+      `“${name}”是一个链接（快捷方式），不是文件本身；网站不会读取链接指向的文件。`,
+      '请删除这个链接，把公报文本文件本身复制进 content/ 文件夹。',
+    );
+  }
+  if (kind === 'special') {
+    return new GazetteInputError(
+      name,
+      1,
+      `“${name}”不是普通文件（是管道、设备或套接字之类的系统文件），无法作为公报读取。`,
+      '请删除它，把公报文本文件本身放进 content/ 文件夹；若不清楚它从何而来，请联系开发人员。',
+    );
+  }
+  if (kind === 'unreadable') {
+    return new GazetteInputError(
+      name,
+      1,
+      `无法查看“${name}”是什么文件（可能刚被删除，或没有读取权限）。`,
+      '请确认这个文件存在并且可以打开，然后重新运行 npm run check。',
     );
   }
   // Matched with whitespace removed, so that no pattern has to allow it everywhere.
@@ -84,6 +186,29 @@ function unexpectedEntry(contentDir: string, name: string, issueFiles: string[])
   );
 }
 
+/**
+ * The bytes of an issue file the folder scan found to be a regular file. Opened without following
+ * links and checked again once open, so that a file swapped for a link or a FIFO in between is
+ * refused too; never a Node error with a stack trace.
+ */
+function readIssueFile(contentDir: string, name: string): Uint8Array | GazetteInputError {
+  let descriptor: number | null = null;
+  try {
+    descriptor = openSync(join(contentDir, name), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    if (!fstatSync(descriptor).isFile()) throw new Error('not a regular file');
+    return readFileSync(descriptor);
+  } catch {
+    return new GazetteInputError(
+      name,
+      1,
+      `无法读取“${name}”：它在检查过程中被删除、替换成了链接，或者没有读取权限。`,
+      '请确认 content/ 里的这个文件是公报文本文件本身并且可以打开，然后重新运行 npm run check。',
+    );
+  } finally {
+    if (descriptor !== null) closeSync(descriptor);
+  }
+}
+
 function issueOrder(name: string): number {
   const match = ISSUE_FILE_NAME.exec(name)!;
   return Number(match[1]) * 100 + Number(match[2]);
@@ -102,7 +227,9 @@ export function crossCheck(issues: ConvertedIssue[]): GazetteInputError[] {
   for (const issue of issues) {
     for (const incomplete of [missingStatistics(issue), tableOfContentsMismatch(issue)])
       if (incomplete) errors.push(incomplete);
-    errors.push(...metadataProblems(issue));
+    // Beyond the cap every id breaks the schema: one error says why instead of one per document.
+    const crowded = tooManyDocuments(issue);
+    errors.push(...(crowded ? [crowded] : metadataProblems(issue)));
     for (const document of issue.documents) {
       const { meta } = document;
       if (meta.type === '统计数据') {
@@ -190,42 +317,108 @@ function tableOfContentsMismatch(issue: ConvertedIssue): GazetteInputError | nul
   );
 }
 
-/** The names staff know the front matter's fields by. */
-const FIELD_NAMES: Record<string, string> = {
-  id: '编号',
-  order: '序号',
-  section: '栏目',
-  title: '标题',
-  organ: '发文机关',
-  organs: '发文机关',
-  docNumber: '文号',
-  date: '成文日期',
-  issuedDate: '印发日期',
-  type: '文种',
-  addressee: '主送机关',
-  printedPage: '页码',
+/**
+ * The most documents an issue may hold. A document's id and address carry its number in two
+ * digits (`2021-4-07`, the schema's id pattern), which keeps ids sorting in issue order; real
+ * issues hold 10 to 20 documents, so a hundred means the text was misread (a table or a 目录
+ * taken for titles), not an issue to publish.
+ */
+export const MAX_DOCUMENTS_PER_ISSUE = 99;
+
+function tooManyDocuments(issue: ConvertedIssue): GazetteInputError | null {
+  const first = issue.documents[MAX_DOCUMENTS_PER_ISSUE];
+  if (!first) return null;
+  return new GazetteInputError(
+    issue.file,
+    first.meta.sourceLines.start,
+    `本期识别出 ${issue.documents.length} 篇文件，超过了一期最多 ${MAX_DOCUMENTS_PER_ISSUE} 篇的上限（第 ${MAX_DOCUMENTS_PER_ISSUE + 1} 篇从这一行开始）。`,
+    `一期公报通常只有十几篇文件：多半是大量行被误认作了标题、文号或印发行（例如重复粘贴了正文，或目录、表格被拆成了很多行）。请对照 PDF 检查；若本期确实超过 ${MAX_DOCUMENTS_PER_ISSUE} 篇，请联系开发人员。`,
+  );
+}
+
+/** For each front matter field the schema checks: its name for staff, what it must be, and how to fix it. */
+interface FieldRule {
+  name: string;
+  rule: string;
+  fix: string;
+}
+
+const PROGRAM_FIELD = '请把这段输出发给开发人员：这一项由文件名和文件中的位置生成，不符合要求是程序的问题。';
+
+const FIELD_RULES: Record<string, FieldRule> = {
+  section: { name: '栏目', rule: '不能为空', fix: '请对照 PDF 检查目录中的栏目名（如【区政府文件】）是否完整。' },
+  title: {
+    name: '标题',
+    rule: '至少要有 2 个字',
+    fix: '请对照 PDF 检查这篇文件的标题行是否完整，是否被拆到了别的行或和别的行粘在了一起。',
+  },
+  organ: { name: '发文机关', rule: '至少要有 2 个字', fix: '请对照 PDF 检查标题中或落款处的发文机关名称是否完整。' },
+  organs: {
+    name: '发文机关',
+    rule: '每个至少要有 2 个字',
+    fix: '请对照 PDF 检查标题中或落款处的发文机关名称是否完整。',
+  },
+  docNumber: {
+    name: '文号',
+    rule: '应形如“济槐政发〔2023〕1号”',
+    fix: '请对照 PDF 核对文号：机关代字、六角括号〔〕中的四位年份和“号”字都不能缺。',
+  },
+  date: { name: '成文日期', rule: '应是一个存在的日期', fix: '请对照 PDF 核对落款处的成文日期。' },
+  issuedDate: { name: '印发日期', rule: '应是一个存在的日期', fix: '请对照 PDF 核对“（……印发）”一行的日期。' },
+  type: { name: '文种', rule: '不能为空', fix: '请检查标题是否以“通知”“决定”“意见”“讲话”等文种结尾。' },
+  addressee: { name: '主送机关', rule: '应是一行文字', fix: '请对照 PDF 检查文号下面的主送机关一行。' },
+  speaker: {
+    name: '讲话人',
+    rule: '职务和姓名都不能为空',
+    fix: '请对照 PDF 检查讲话标题下写有讲话人职务和姓名的一行。',
+  },
+  printedPage: { name: '页码', rule: '应是正整数', fix: '请对照 PDF 检查目录中这篇文件的页码。' },
 };
+
+const PROGRAM_FIELDS: Record<string, string> = {
+  id: '编号',
+  issue: '期号',
+  issueTitle: '期名',
+  year: '年份',
+  issueNumber: '期号',
+  order: '序号',
+  source: '来源行号',
+};
+
+function fieldRule(field: string): FieldRule {
+  return FIELD_RULES[field] ?? { name: PROGRAM_FIELDS[field] ?? field, rule: '不符合要求', fix: PROGRAM_FIELD };
+}
+
+/** A value as staff may recognise it in the file, shortened when long. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (text === undefined || text === 'null') return '（空）';
+  return `“${text.length > 40 ? `${text.slice(0, 40)}……` : text}”`;
+}
 
 /**
  * The metadata the site's schema requires (the build would reject it, in English and without a
- * line number): checked here so that `npm run check` and the build always agree.
+ * line number): checked here so that `npm run check` and the build always agree, and explained
+ * field by field in the words staff know, with what to do.
  */
 function metadataProblems(issue: ConvertedIssue): GazetteInputError[] {
   return issue.documents.flatMap((document) => {
-    const result = documentSchema.safeParse(frontMatter(issue, document));
+    const frontMatterFields = frontMatter(issue, document);
+    const result = documentSchema.safeParse(frontMatterFields);
     if (result.success) return [];
     const { start } = document.meta.sourceLines;
-    const fields = result.error.issues
-      .map(
-        (problem) => `${FIELD_NAMES[String(problem.path[0])] ?? '其他'}：${problem.path.join('.')} ${problem.message}`,
-      )
-      .join('；');
+    const fields = [...new Set(result.error.issues.map((problem) => String(problem.path[0])))];
+    const rules = fields.map(fieldRule);
+    const problems = fields.map(
+      (field, index) =>
+        `${rules[index]!.name}${shown((frontMatterFields as unknown as Record<string, unknown>)[field])}${rules[index]!.rule}`,
+    );
     return [
       new GazetteInputError(
         issue.file,
         start,
-        `从第 ${start} 行开始的文件“${document.meta.title}”的元数据不符合网站的要求（${fields}）。`,
-        '多半是这篇文件开头几行（标题、文号）没有被正确识别：请对照 PDF 检查格式；若格式无误，请把这段输出发给开发人员。',
+        `从第 ${start} 行开始的文件“${document.meta.title}”的元数据不符合网站的要求：${problems.join('；')}。`,
+        [...new Set(rules.map((rule) => rule.fix))].join(''),
       ),
     ];
   });
@@ -249,7 +442,11 @@ export function checkContentFolder(contentDir: string): ContentCheck {
   const issues: ConvertedIssue[] = [];
   const reports: IssueReport[] = [];
   for (const name of files) {
-    const bytes = readFileSync(join(contentDir, name));
+    const bytes = readIssueFile(contentDir, name);
+    if (bytes instanceof GazetteInputError) {
+      errors.push(bytes);
+      continue;
+    }
     try {
       const issue = convertIssue(name, bytes);
       // Dates are checked on the source lines, which the converter decoded without error.
@@ -258,9 +455,8 @@ export function checkContentFolder(contentDir: string): ContentCheck {
       reports.push(issueReport(issue, dates.warnings));
       errors.push(...dates.errors);
     } catch (error) {
-      if (error instanceof GazetteInputError) errors.push(error);
-      // A converter bug, not a mistake in the file: stop, but say which file and whom to ask.
-      else throw new Error(`转换 ${name} 时程序出错。这不是文件的问题，请把这段输出发给开发人员。`, { cause: error });
+      // A converter bug, not a mistake in the file: said as such, and the other files are still checked.
+      errors.push(error instanceof GazetteInputError ? error : programFault(name, error));
     }
   }
   errors.push(...crossCheck(issues));
@@ -268,6 +464,17 @@ export function checkContentFolder(contentDir: string): ContentCheck {
   const rank = (error: GazetteInputError) => files.indexOf(error.file);
   errors.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
   return { issues, reports, errors };
+}
+
+/** A converter bug met while converting a file: named as the program's fault, without a stack trace. */
+export function programFault(file: string, error: unknown): GazetteInputError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new GazetteInputError(
+    file,
+    1,
+    `转换 ${file} 时程序出错（${detail}）。这不是文件的问题。`,
+    '请把这段输出发给开发人员；其他文件的检查结果照常列出。',
+  );
 }
 
 export interface IssueReport {

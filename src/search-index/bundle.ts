@@ -26,3 +26,17 @@ export function writeSplit(dir: string, { write, remove }: SplitResult): void {
   for (const path of remove) rmSync(join(dir, path));
   for (const [path, bytes] of write) writeFileSync(join(dir, path), bytes);
 }
+
+/**
+ * Pagefind's ready-made search interfaces (Default UI, Modular UI, Component UI) and its
+ * highlighting script: the site has its own search page and highlighting, so these are never
+ * loaded and are not shipped.
+ */
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/** Removes the unused interface files from the bundle in `dir`; returns their names. */
+export function removeUnusedUi(dir: string): string[] {
+  const unused = readdirSync(dir).filter((name) => UNUSED_UI.test(name));
+  for (const name of unused) rmSync(join(dir, name));
+  return unused;
+}

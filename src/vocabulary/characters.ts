@@ -47,3 +47,16 @@ export function printedForm(char: string): string | null {
   if (char === '\u232a') return '〉';
   return null;
 }
+
+/**
+ * Characters no printed page shows, which a text layer or a copy may still carry: bidirectional
+ * controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, U+200E/U+200F marks),
+ * which can make a title read backwards on screen (`U+202E`), and zero-width characters (U+200B–
+ * U+200D, U+2060, U+FEFF inside the text), which split words a search or a 文号 must match. Returns
+ * the code point's name as a report shows it (`U+202E`), or null for a visible character.
+ */
+export function invisibleControl(char: string): string | null {
+  return /^[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]$/.test(char)
+    ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+    : null;
+}

@@ -22,7 +22,10 @@ export function separatesOrgans(before: string, after: string): boolean {
   return ORGAN_END.test(before) && ORGAN_START.test(after) && before.length >= 2 && after.length >= 2;
 }
 
+// The prefix of a title before 关于/印发 (at most MAX_LINE_LENGTH characters, src/converter/read):
+// searching it from every position is bounded, and each organ's name may start anywhere in it.
 const ORGAN_NAME =
+  // eslint-disable-next-line regexp/no-super-linear-move
   /(中共[^中关印转批]*?委(?:员会)?(?:办公室)?|[^中关印转批]*?人民政府(?:办公室)?|[^中关印转批]*?委员会(?:办公室)?)/g;
 
 /** Issuing organs named at the start of a title (`…人民政府关于…`, `…办公室印发…`). */

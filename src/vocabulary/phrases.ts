@@ -8,6 +8,12 @@ import { asciiDigits } from './numerals.ts';
 const CLOSING_MARKS = '”’」』）)》';
 
 /**
+ * The punctuation that ends a sentence, tested on a text's last character alone: a pattern
+ * anchored only at the end would be tried at every position of a long paragraph.
+ */
+const SENTENCE_END = /^[。！？；：!?;:]$/;
+
+/**
  * Sentence-final punctuation: a line ending with it completes its paragraph — also when closing
  * quotes or a bracketed note follow the sentence (`…。（区卫生健康局牵头）`).
  */
@@ -15,19 +21,19 @@ export function endsSentence(text: string): boolean {
   let end = text.trimEnd();
   if (isBracketedNote(end)) return true;
   // A bracketed note after the full stop: `…。（区X局负责）`.
-  if (/[）)]$/.test(end)) {
+  if (/[）)]/.test(end.slice(-1))) {
     const open = Math.max(end.lastIndexOf('（'), end.lastIndexOf('('));
     const inner = end.slice(open + 1, -1);
-    if (open > 0 && !/[（）()]/.test(inner) && /[。！？；：!?;:]$/.test(end.slice(0, open))) return true;
+    if (open > 0 && !/[（）()]/.test(inner) && SENTENCE_END.test(end.slice(open - 1, open))) return true;
   }
   while (end !== '' && CLOSING_MARKS.includes(end[end.length - 1]!)) end = end.slice(0, -1);
-  return /[。！？；：!?;:]$/.test(end);
+  return SENTENCE_END.test(end.slice(-1));
 }
 
 /** A line that is one bracketed note and nothing else: `（区卫生健康局负责）`, `（共计14项）`. */
 export function isBracketedNote(text: string): boolean {
   const trimmed = text.trim();
-  if (!/^[（(]/.test(trimmed) || !/[）)]$/.test(trimmed)) return false;
+  if (!/^[（(]/.test(trimmed) || !/[）)]/.test(trimmed.slice(-1))) return false;
   return !/[（）()]/.test(trimmed.slice(1, -1));
 }
 
@@ -102,15 +108,25 @@ const CLOSING_KIND: Readonly<Record<string, string>> = {
  * bracket open): a sentence cannot have ended inside them.
  */
 export function unclosedMarks(text: string): string[] {
-  const open: string[] = [];
-  for (const char of text) {
+  // A paragraph being joined is asked about again with one more line each time: the answer goes on
+  // from the last one for the same beginning, so that joining n lines does not read n² characters.
+  const known = recentMarks.find((entry) => entry.text.length <= text.length && text.startsWith(entry.text));
+  const open = known ? [...known.open] : [];
+  for (const char of known ? text.slice(known.text.length) : text) {
     const opening = OPENING_KIND[char];
     const closing = CLOSING_KIND[char];
     if (opening) open.push(opening);
     else if (closing && open.lastIndexOf(closing) !== -1) open.splice(open.lastIndexOf(closing), 1);
   }
+  recentMarks.unshift({ text, open: [...open] });
+  recentMarks.length = Math.min(recentMarks.length, 4);
+  // Longest first: the paragraph asked about last is found with one comparison.
+  recentMarks.sort((a, b) => b.text.length - a.text.length);
   return open;
 }
+
+/** The last few texts unclosedMarks answered for (a paragraph and the lines it is compared with), longest first. */
+const recentMarks: { text: string; open: readonly string[] }[] = [];
 
 /** Whether a text closes a bracket or quote of one of these kinds. */
 export function closesAny(text: string, kinds: readonly string[]): boolean {

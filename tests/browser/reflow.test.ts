@@ -41,7 +41,13 @@ describe('with the WCAG 1.4.12 text-spacing overrides at 320px', () => {
       const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
       await open(page, site.server.url + path, type);
-      await page.addStyleTag({ content: TEXT_SPACING });
+      // A constructed style sheet, as a user style sheet would be: the page's Content-Security-Policy
+      // refuses an inline <style> it did not hash, and stays in force.
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING);
       expect(await page.$eval('main', (main) => getComputedStyle(main).letterSpacing)).not.toBe('normal');
       const overflow = await horizontalOverflow(page);
       await context.close();

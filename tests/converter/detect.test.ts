@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { restorePrintedCharacters } from '../../src/converter/detect/characters.ts';
 import { removeInlinePageNumbers, removePageFurniture } from '../../src/converter/detect/furniture.ts';
 import { stripExtractorMarkup } from '../../src/converter/detect/markup.ts';
 import { headerCells, spacedTablesToColumns } from '../../src/converter/detect/spaced-tables.ts';
@@ -15,6 +16,53 @@ describe('detect stage: extractor markup and page furniture', () => {
     expect(stripExtractorMarkup('细颗粒物（PM<sub>2.5</sub>）和PM_{2.5}', 7, journal)).toBe('细颗粒物（PM2.5）和PM2.5');
     expect(stripExtractorMarkup('注：带\\*的指标', 8, journal)).toBe('注：带*的指标');
     expect(journal.artefacts.map((artefact) => artefact.text)).toEqual(['## ', '- ', '**', '_{}', '<sub>', '</sub>']);
+  });
+
+  it('strips tags until none is left, so that removing one cannot assemble another', () => {
+    const journal = createJournal();
+    expect(stripExtractorMarkup('<scr<b>ipt>alert(1)</scr</b>ipt>关于印发<<i>i>方案</i>的通知', 3, journal)).toBe(
+      'alert(1)关于印发方案的通知',
+    );
+    expect(journal.artefacts.map((artefact) => artefact.text)).toEqual([
+      '<b>',
+      '</b>',
+      '<i>',
+      '</i>',
+      '<script>',
+      '</script>',
+      '<i>',
+    ]);
+  });
+
+  it('removes bidirectional controls and zero-width characters, each journaled as a repair naming it', () => {
+    const journal = createJournal();
+    const lines = restorePrintedCharacters(
+      [
+        { no: 1, text: '\u202e关于印发\u200b方案的通知\u202c' },
+        { no: 2, text: '济槐政发\u2066〔2021〕\u20601号\ufeff\u200d\u200c\u2069\u202a\u202b\u202d\u2067\u2068' },
+        { no: 3, text: '正文没有隐藏字符。' },
+      ],
+      journal,
+    );
+    expect(lines.map((line) => line.text)).toEqual(['关于印发方案的通知', '济槐政发〔2021〕1号', '正文没有隐藏字符。']);
+    expect(journal.repairs.map(({ line, kind, before, after }) => `${line} ${kind} ${before}→${after}`)).toEqual([
+      '1 invisible-character U+202E→',
+      '1 invisible-character U+200B→',
+      '1 invisible-character U+202C→',
+      ...[
+        'U+2066',
+        'U+2060',
+        'U+FEFF',
+        'U+200D',
+        'U+200C',
+        'U+2069',
+        'U+202A',
+        'U+202B',
+        'U+202D',
+        'U+2067',
+        'U+2068',
+      ].map((name) => `2 invisible-character ${name}→`),
+    ]);
   });
 
   it('keeps a # that means “of which” rather than a heading', () => {

@@ -1,19 +1,19 @@
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { bodyToMarkdown, documentId } from '../../src/converter/emit/index.ts';
 import { tableToHtml } from '../../src/converter/emit/table.ts';
+import { remarkNoAutolinks } from '../../src/lib/no-autolinks.ts';
 import type { Block } from '../../src/converter/types.ts';
 
-/** The pipeline Astro's unified processor runs over our Markdown (raw HTML allowed, as there). */
+/** The pipeline Astro's unified processor runs over our Markdown (CommonMark, raw HTML allowed, as there). */
 const toHtml = (markdown: string) =>
   String(
     unified()
       .use(remarkParse)
-      .use(remarkGfm)
+      .use(remarkNoAutolinks)
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeStringify, { allowDangerousHtml: true })
       .processSync(markdown),

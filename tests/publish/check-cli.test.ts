@@ -3,6 +3,7 @@
  * warnings too, and an exit status that fails on errors only.
  */
 import { spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentFolder, issueText, removeContentFolders } from './support/issue-files.ts';
@@ -83,5 +84,30 @@ describe('npm run check', () => {
     ]);
     // The unchanged issue's warning is still in the log, as a line without an annotation.
     expect(output).toContain(`  ${unchanged}:15: 提醒：成文日期 2022年12月2日 与印发日期 2022年12月3日 不同，请核对。`);
+  });
+
+  it('a link that leads nowhere is reported in Chinese with the other errors, without a stack trace', () => {
+    const dir = contentFolder({
+      '2021-4.txt': issueText(2021, 4).replace('（2021年12月12日印发）', '（2021年2月30日印发）'),
+    });
+    symlinkSync(join(dir, 'missing.txt'), join(dir, '2021-3.txt'));
+    const { status, output } = check(dir);
+    expect(status).toBe(1);
+    expect(output).toContain(`${join(dir, '2021-3.txt')}:1:1: 错误：“2021-3.txt”是一个链接（快捷方式）`);
+    expect(output).toContain(`${join(dir, '2021-4.txt')}:31:2: 错误：印发日期“2021年2月30日”不存在`);
+    expect(output).toContain('检查未通过：2 个错误。');
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it('a failure of the program itself is said in Chinese, without a stack trace', () => {
+    const dir = contentFolder({ '2021-4.txt': issueText(2021, 4) });
+    // The generated content cannot be written below a file.
+    const result = spawnSync('node', ['scripts/build-content.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, GAZETTE_CONTENT_DIR: dir, GAZETTE_BUILD_DIR: join(dir, '2021-4.txt') },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^程序出错：.*ENOTDIR.*\n {2}提示：这不是公报文件的问题。请把这段输出发给开发人员/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -3,12 +3,20 @@
  * or a Mac produces is read exactly like plain UTF-8, and every mistake is refused with the
  * message staff see (`npm run check` and `npm run build` print the same), never published wrongly.
  */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDates } from '../../src/publish/dates.ts';
 import { checkContentFolder } from '../../src/publish/issues.ts';
-import { contentFolder, encodeGbk, issueText, removeContentFolders, statistics } from './support/issue-files.ts';
+import {
+  contentFolder,
+  encodeGbk,
+  issueText,
+  notice,
+  removeContentFolders,
+  statistics,
+} from './support/issue-files.ts';
 
 afterAll(removeContentFolders);
 
@@ -99,6 +107,28 @@ describe('a file that is not the issue’s text is refused with file, line, colu
     expect(messagesFor({ '2021-4.txt': noise })).toEqual([
       '2021-4.txt:1:1: 错误：无法识别文件的文字编码：既不是 UTF-8，也不是 UTF-16 或 GB18030/GBK。\n  提示：请用记事本或 VS Code 打开文件，选择“另存为”，编码选 UTF-8，然后重新提交。',
     ]);
+  });
+
+  it('a line of 10,000 characters or more (line breaks lost in extraction) is refused at its line; 9,999 pass', () => {
+    const lines = ISSUE.split('\n');
+    const withLine = (length: number) => [...lines.slice(0, 8), '区'.repeat(length), ...lines.slice(8)].join('\n');
+    expect(messagesFor({ '2021-4.txt': withLine(10_000) })).toEqual([
+      '2021-4.txt:9:1: 错误：第 9 行有 10000 个字符，超过了一行最多 9999 个字符的上限：这不是正常的提取结果。\n  提示：公报的一行或一段不会这么长，多半是提取时丢失了换行，或把多页文字粘成了一行。请重新从 PDF 提取这一部分，保证每行（或每段）单独占一行；若 PDF 中确有这么长的一段，请联系开发人员。',
+    ]);
+    expect(messagesFor({ '2021-4.txt': withLine(9_999) })).toEqual([]);
+  });
+
+  it('text that would join into a paragraph of 10,000 characters or more starts a new paragraph, with a warning, nothing lost', () => {
+    const line = '区政府决定加强组织领导依托委员会开展工作落实责任制度推进项目建设提升服务水平';
+    const issue = convertedAs(
+      utf8(ISSUE.replace('区政府决定，免去：', Array.from({ length: 300 }, () => line).join('\n'))),
+    );
+    const warnings = issue.journal.warnings.filter((warning) => warning.code === 'paragraph-too-long');
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    expect(warnings[0]!.message).toMatch(/^上面的段落已有 \d+ 个字符，接上这一行将超过一段最多 9999 个字符的上限/);
+    const paragraphs = issue.documents[0]!.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(paragraphs.every((text) => text.length <= 9_999)).toBe(true);
+    expect(paragraphs.join('').split(line).length - 1).toBe(300);
   });
 
   it('a UTF-8 file damaged inside a character is located, not misread as GBK', () => {
@@ -195,7 +225,18 @@ describe('an issue whose content is incomplete or contradicts itself is refused'
 
   it('a document whose metadata the site would reject (here a one-character title)', () => {
     expect(messagesFor({ '2021-4.txt': ISSUE.replace('济南市槐荫区人民政府 关于免去张戈职务的通知', '令') })).toEqual([
-      '2021-4.txt:1:1: 错误：从第 1 行开始的文件“令”的元数据不符合网站的要求（标题：title Too small: expected string to have >=2 characters）。\n  提示：多半是这篇文件开头几行（标题、文号）没有被正确识别：请对照 PDF 检查格式；若格式无误，请把这段输出发给开发人员。',
+      '2021-4.txt:1:1: 错误：从第 1 行开始的文件“令”的元数据不符合网站的要求：标题“令”至少要有 2 个字。\n  提示：请对照 PDF 检查这篇文件的标题行是否完整，是否被拆到了别的行或和别的行粘在了一起。',
+    ]);
+  });
+
+  it('an issue of more than 99 documents, with one error at the 100th instead of one per document', () => {
+    const documents = Array.from({ length: 100 }, (_, index) =>
+      notice({ number: index + 1, year: 2021, signed: '2021年12月2日', issued: '2021年12月2日', person: '张戈' }),
+    );
+    const text = [...documents, statistics(2021, 12)].join('\n');
+    const hundredth = text.split('\n').indexOf('济槐政任〔2021〕100号') - 1;
+    expect(messagesFor({ '2021-4.txt': text })).toEqual([
+      `2021-4.txt:${hundredth}:1: 错误：本期识别出 101 篇文件，超过了一期最多 99 篇的上限（第 100 篇从这一行开始）。\n  提示：一期公报通常只有十几篇文件：多半是大量行被误认作了标题、文号或印发行（例如重复粘贴了正文，或目录、表格被拆成了很多行）。请对照 PDF 检查；若本期确实超过 99 篇，请联系开发人员。`,
     ]);
   });
 
@@ -255,6 +296,50 @@ describe('the content folder holds each issue once and nothing else', () => {
     ]);
   });
 
+  it('a link named as an issue is refused, never followed, whether it points at an issue, nowhere or at itself', () => {
+    const outside = contentFolder({ '2021-3.txt': issueText(2021, 3) });
+    const link = (name: string) =>
+      `${name}:1:1: 错误：“${name}”是一个链接（快捷方式），不是文件本身；网站不会读取链接指向的文件。\n  提示：请删除这个链接，把公报文本文件本身复制进 content/ 文件夹。`;
+    const dir = contentFolder({ '2021-4.txt': ISSUE });
+    symlinkSync(join(outside, '2021-3.txt'), join(dir, '2021-3.txt'));
+    symlinkSync(join(outside, 'missing.txt'), join(dir, '2022-1.txt'));
+    symlinkSync(join(dir, '2022-2.txt'), join(dir, '2022-2.txt'));
+    const check = checkContentFolder(dir);
+    expect(check.errors.map((error) => error.format())).toEqual([
+      link('2021-3.txt'),
+      link('2022-1.txt'),
+      link('2022-2.txt'),
+    ]);
+    expect(check.issues.map((issue) => issue.file)).toEqual(['2021-4.txt']);
+  });
+
+  it('a FIFO or other special file named as an issue is refused, not opened or told to rename itself', () => {
+    const dir = contentFolder({ '2021-4.txt': ISSUE });
+    expect(spawnSync('mkfifo', [join(dir, '2021-3.txt')]).status).toBe(0);
+    expect(checkContentFolder(dir).errors.map((error) => error.format())).toEqual([
+      '2021-3.txt:1:1: 错误：“2021-3.txt”不是普通文件（是管道、设备或套接字之类的系统文件），无法作为公报读取。\n  提示：请删除它，把公报文本文件本身放进 content/ 文件夹；若不清楚它从何而来，请联系开发人员。',
+    ]);
+  });
+
+  it('a file whose name is not UTF-8 is refused with the name shown as GBK, and the rest still checked', () => {
+    const dir = contentFolder({ '2021-4.txt': ISSUE.replace('（2021年12月12日印发）', '（2021年2月30日印发）') });
+    // “公报.txt” as Windows writes it in GBK.
+    const gbkName = Buffer.concat([Buffer.from(encodeGbk('公报')), Buffer.from('.txt')]);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), gbkName]), ISSUE);
+    const messages = checkContentFolder(dir).errors.map((error) => error.format());
+    expect(messages).toEqual([
+      '公报.txt:1:1: 错误：内容文件夹里有一个文件名无法识别的文件（文件名不是 UTF-8 编码，按 GBK 显示为“公报.txt”）。\n  提示：这通常是在 Windows 上压缩或解压时文件名编码出了错。请把它改名为“年份-期号.txt”（如 2023-1.txt）；不需要的文件请删除。',
+      expect.stringMatching(/^2021-4\.txt:31:2: 错误：印发日期“2021年2月30日”不存在/),
+    ]);
+  });
+
+  it('a content folder that does not exist is explained, not a Node error', () => {
+    const dir = join(contentFolder({}), 'content');
+    expect(checkContentFolder(dir).errors.map((error) => error.format())).toEqual([
+      `${dir}:1:1: 错误：找不到内容文件夹，或者它不是一个可以读取的文件夹。\n  提示：公报文本文件应放在项目的 content/ 文件夹里：请确认这个文件夹存在，并且是文件夹本身而不是链接。`,
+    ]);
+  });
+
   it('a content folder without any issue', () => {
     const dir = contentFolder({ 'README.md': '# 说明' });
     expect(checkContentFolder(dir).errors.map((error) => error.format())).toEqual([
@@ -275,6 +360,33 @@ describe('the content folder holds each issue once and nothing else', () => {
       '2021-4.txt:31:2',
       '2022-1.txt:1:1',
     ]);
+  });
+});
+
+describe('text that hides or assembles something is cleaned, and the build report says so', () => {
+  it('a reversed or split title and 文号 read as printed, each removed character in the report', () => {
+    const hidden = ISSUE.replace('关于免去张戈职务的通知', '\u202e关于免去张戈\u200b职务的通知\u202c').replace(
+      '济槐政任〔2021〕41号',
+      '济槐政任〔2021〕\u20604\ufeff1号',
+    );
+    const issue = convertedAs(utf8(hidden));
+    expect(issue.documents[0]!.meta.title).toBe('济南市槐荫区人民政府关于免去张戈职务的通知');
+    expect(issue.documents[0]!.meta.docNumber).toBe('济槐政任〔2021〕41号');
+    const removed = issue.journal.repairs.filter((repair) => repair.kind === 'invisible-character');
+    expect(removed.map((repair) => `${repair.line}:${repair.before}`)).toEqual([
+      '1:U+202E',
+      '1:U+200B',
+      '1:U+202C',
+      '3:U+2060',
+      '3:U+FEFF',
+    ]);
+  });
+
+  it('a tag assembled by removing another (`<scr<b>ipt>`) never reaches the title', () => {
+    const issue = convertedAs(
+      utf8(ISSUE.replace('关于免去张戈职务的通知', '<scr<b>ipt>关于免去张戈职务的通知</scr</b>ipt>')),
+    );
+    expect(issue.documents[0]!.meta.title).toBe('济南市槐荫区人民政府关于免去张戈职务的通知');
   });
 });
 

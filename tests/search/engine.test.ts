@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/config.ts';
 import { runSearch } from '../../src/lib/search/engine.ts';
+import { readState } from '../../src/lib/search/query-state.ts';
 import type { PagefindApi, PagefindFilter, PagefindResult, PagefindSearch } from '../../src/lib/search/pagefind-api.ts';
 
 /** A fake Pagefind over pages described by their text and filters; phrase search is substring search. */
@@ -57,6 +59,18 @@ const PAGES: FakePage[] = [
 ];
 
 describe('runSearch', () => {
+  it('searches a 40 kB query repeating one term as that term: the query cut, one phrase search', async () => {
+    const { api, calls } = fakePagefind([{ id: 'health', text: '健康槐荫行动', filters: { year: '2021' } }]);
+    await runSearch(api, readState(new URLSearchParams({ q: '健康槐荫 '.repeat(8000) })));
+    // The query itself, the phrase search for its one term, and that phrase again for the counts.
+    expect(calls).toEqual([
+      readState(new URLSearchParams({ q: '健康槐荫 '.repeat(20) })).query,
+      '"健康槐荫"',
+      '"健康槐荫"',
+    ]);
+    expect(calls[0]!.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+
   it('lists pages with the whole term first and counts the scattered ones apart', async () => {
     const { api } = fakePagefind(PAGES);
     const outcome = await runSearch(api, { query: '金宪美', filters: {} });

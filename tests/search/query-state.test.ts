@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/config.ts';
 import {
   describeFilters,
   hasFilters,
@@ -13,6 +14,12 @@ describe('search state in the URL', () => {
       new URLSearchParams('q=%20耕地保护%20&year=2022&section=&utm=x&organ=济南市槐荫区人民政府'),
     );
     expect(state).toEqual({ query: '耕地保护', filters: { year: '2022', organ: '济南市槐荫区人民政府' } });
+  });
+
+  it('reads at most MAX_QUERY_LENGTH characters of a query, and of a filter value', () => {
+    const state = readState(new URLSearchParams({ q: '健康槐荫 '.repeat(8000), year: '2'.repeat(5000) }));
+    expect(state.query).toBe('健康槐荫 '.repeat(20).slice(0, MAX_QUERY_LENGTH).trim());
+    expect(state.filters.year).toHaveLength(MAX_QUERY_LENGTH);
   });
 
   it('writes q first and the filters in a fixed order, so equal searches have equal URLs', () => {

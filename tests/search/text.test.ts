@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '../../src/lib/search/config.ts';
 import { parseExcerpt } from '../../src/lib/search/excerpt.ts';
 import { findRanges, highlightNeedles } from '../../src/lib/search/highlight.ts';
 import { rankByPhrases } from '../../src/lib/search/rank.ts';
-import { queryTerms, segmentQuery, suggestShorterQueries } from '../../src/lib/search/segment.ts';
+import { boundedQuery, queryTerms, segmentQuery, suggestShorterQueries } from '../../src/lib/search/segment.ts';
 
 describe('segmentQuery', () => {
   it('cuts a Chinese query into words the way the browser does, dropping punctuation', () => {
@@ -24,6 +25,23 @@ describe('queryTerms', () => {
   it('keeps a decimal point or thousands comma between digits inside its number', () => {
     expect(queryTerms('生产总值701.1亿元 PM2.5')).toEqual(['生产总值701.1亿元', 'PM2.5']);
     expect(queryTerms('1,200人.')).toEqual(['1,200人']);
+  });
+});
+
+describe('bounded queries', () => {
+  it('reads a term repeated 8,000 times (40 kB) as one term', () => {
+    expect(queryTerms('健康槐荫 '.repeat(8000))).toEqual(['健康槐荫']);
+  });
+
+  it('reads at most MAX_QUERY_TERMS distinct terms, the first ones', () => {
+    const terms = Array.from({ length: 30 }, (_, index) => `词${index}`);
+    expect(queryTerms(terms.join(' '))).toEqual(terms.slice(0, MAX_QUERY_TERMS));
+  });
+
+  it('cuts a query to MAX_QUERY_LENGTH characters, never inside a character', () => {
+    expect(boundedQuery(`  ${'健'.repeat(MAX_QUERY_LENGTH + 50)}  `)).toBe('健'.repeat(MAX_QUERY_LENGTH));
+    expect(boundedQuery('𠀀'.repeat(MAX_QUERY_LENGTH + 1))).toBe('𠀀'.repeat(MAX_QUERY_LENGTH));
+    expect(boundedQuery(' 耕地保护 ')).toBe('耕地保护');
   });
 });
 
@@ -89,6 +107,19 @@ describe('highlighting on the document page', () => {
   it('highlights a term whole when the page contains it', () => {
     expect(highlightNeedles('耕地保护', '实施耕地保护激励')).toEqual(['耕地保护']);
   });
+  it('marks the characters searched for when lower-casing lengthens a character before them', () => {
+    const text = 'İSTANBUL考察团就健康码推广交流经验';
+    const ranges = findRanges(text, ['健康码']);
+    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual(['健康码']);
+    expect(findRanges(text, ['stanbul']).map(({ start, end }) => text.slice(start, end))).toEqual(['STANBUL']);
+  });
+
+  it('highlights each term once however often the parameter repeats it, and at most MAX_QUERY_TERMS terms', () => {
+    expect(highlightNeedles('健康码 '.repeat(20000), '推广健康码')).toEqual(['健康码']);
+    const many = Array.from({ length: 20 }, (_, index) => `码${index}`);
+    expect(highlightNeedles(many.join(' '), many.join('，'))).toEqual(many.slice(0, MAX_QUERY_TERMS));
+  });
+
   it('falls back to words of two characters or more when the whole term is absent', () => {
     expect(highlightNeedles('耕地激励保护', '耕地保护激励办法')).toEqual(['耕地', '激励', '保护']);
   });

@@ -300,12 +300,13 @@ export function layoutTablesToColumns(lines: SourceLine[], journal: Journal): So
   const regions = findTableRegions(view, width === null ? null : { width });
   const result: SourceLine[] = [];
   let cursor = 0;
+  // Line by line, never `push(...lines)`: a spread of a whole file's lines overflows the stack.
   for (const { start, end } of regions) {
-    result.push(...lines.slice(cursor, start));
-    result.push(...replaceRegion(lines.slice(start, end), view.slice(start, end), journal));
+    for (const line of lines.slice(cursor, start)) result.push(line);
+    for (const line of replaceRegion(lines.slice(start, end), view.slice(start, end), journal)) result.push(line);
     cursor = end;
   }
-  result.push(...lines.slice(cursor));
+  for (const line of lines.slice(cursor)) result.push(line);
   return result;
 }
 
@@ -355,7 +356,7 @@ function spliceChunks(
   const result: SourceLine[] = [];
   let cursor = 0;
   for (const { chunk, rows } of chunks) {
-    result.push(...original.slice(cursor, chunk.start), ...rows);
+    for (const line of [...original.slice(cursor, chunk.start), ...rows]) result.push(line);
     cursor = chunk.end;
   }
   return [...result, ...original.slice(cursor)];

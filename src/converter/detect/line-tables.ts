@@ -409,10 +409,10 @@ export function lineTablesToColumns(lines: SourceLine[], journal: Journal): Sour
   for (const table of findTables(lines)) {
     const first = lines.indexOf(table.header.lines[0]!);
     if (first < cursor) continue;
-    result.push(...lines.slice(cursor, first));
+    for (const line of lines.slice(cursor, first)) result.push(line);
     const rebuilt = rebuild(lines, table);
     if (!('doubt' in rebuilt) && sameCharacters(lines.slice(first, table.end), rebuilt.rows)) {
-      result.push(...rebuilt.rows);
+      for (const row of rebuilt.rows) result.push(row);
       for (const repair of rebuilt.repairs) journal.repairs.push({ ...repair, kind: 'lines-as-columns' });
       cursor = table.end;
       continue;
@@ -425,7 +425,7 @@ export function lineTablesToColumns(lines: SourceLine[], journal: Journal): Sour
       message: tableWarning(lines, first, end, doubt),
     });
     const id = lines[first]!.no;
-    result.push(...lines.slice(first, end).map((line) => (isBlank(line) ? line : { ...line, preformatted: id })));
+    for (const line of lines.slice(first, end)) result.push(isBlank(line) ? line : { ...line, preformatted: id });
     cursor = end;
   }
   return [...result, ...lines.slice(cursor)];

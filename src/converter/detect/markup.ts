@@ -8,13 +8,21 @@ import type { Journal } from '../types.ts';
 /** HTML-like tags (opening, closing, self-closing) as they appear in extracted table cells. */
 const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
-/** Removes HTML tags from a line, journaling each one. Text between tags is kept. */
+/**
+ * Removes HTML tags from a line, journaling each one. Text between tags is kept. Repeated until no
+ * tag is left, so that removing one cannot leave another behind (`<scr<b>ipt>` → `<script>`).
+ */
 export function stripHtmlTags(text: string, line: number, journal: Journal): string {
-  return text.replace(HTML_TAG, (tag) => {
-    journal.artefacts.push({ line, kind: 'html-tag', text: tag });
-    // A closing block tag ends a paragraph; the next paragraph of the same cell starts a new line.
-    return /^<\/(p|div|li)>$/i.test(tag) ? '\n' : '';
-  });
+  let result = text;
+  for (let previous = ''; previous !== result;) {
+    previous = result;
+    result = result.replace(HTML_TAG, (tag) => {
+      journal.artefacts.push({ line, kind: 'html-tag', text: tag });
+      // A closing block tag ends a paragraph; the next paragraph of the same cell starts a new line.
+      return /^<\/(p|div|li)>$/i.test(tag) ? '\n' : '';
+    });
+  }
+  return result;
 }
 
 /**
@@ -47,7 +55,11 @@ export function stripExtractorMarkup(text: string, line: number, journal: Journa
     journal.repairs.push({ line, kind: 'unescaped-character', before: found, after: char });
     return char;
   });
-  return stripHtmlTags(result, line, journal)
-    .replace(/\n[ \t]*(?=\t|$)|\n(?=\n)/g, '')
-    .replace(/[ \t]+$/, (trailing) => (trailing.includes('\t') ? trailing : ''));
+  const stripped = stripHtmlTags(result, line, journal).replace(/\n[ \t]*(?=\t|$)|\n(?=\n)/g, '');
+  // Trailing spaces go, unless a TAB among them ends an empty cell; found from the end, not by a
+  // pattern anchored at the end, which would be tried at every position of the line.
+  let end = stripped.length;
+  while (end > 0 && (stripped[end - 1] === ' ' || stripped[end - 1] === '\t')) end -= 1;
+  const trailing = stripped.slice(end);
+  return trailing.includes('\t') ? stripped : stripped.slice(0, end);
 }

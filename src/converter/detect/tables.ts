@@ -92,8 +92,10 @@ export function htmlTableRows(html: string): string[][] {
         const rowSpan = numberAttribute(cell, 'rowSpan');
         row.push(
           toText(cell)
-            .replace(/\s*\n\s*/g, '\n')
-            .trim(),
+            .split('\n')
+            .map((piece) => piece.trim())
+            .filter((piece) => piece !== '')
+            .join('\n'),
           ...Array.from({ length: colSpan - 1 }, () => ''),
         );
         if (rowSpan > 1)

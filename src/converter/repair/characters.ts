@@ -103,17 +103,27 @@ function nextVisible(chars: readonly string[], from: number): string | undefined
   return undefined;
 }
 
-/** Whether the bracket opening at `index` encloses Chinese text or numbers a line or follows Chinese. */
-function widensBracket(chars: readonly string[], index: number, close: number | undefined, chinese: number[]): boolean {
+/**
+ * Whether the bracket opening at `index` encloses Chinese text or numbers a line or follows
+ * Chinese. `firstVisible` is where the text's first character that is not a space stands.
+ */
+function widensBracket(
+  chars: readonly string[],
+  index: number,
+  close: number | undefined,
+  chinese: number[],
+  firstVisible: number,
+): boolean {
   const end = close ?? chars.length;
   const innerLength = end - index - 1;
   const innerChinese = chinese[end]! - chinese[index + 1]! > 0;
-  // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too.
-  const inner = chars.slice(index + 1, end).join('');
+  // A numbering marker `(1)` opening a line of Chinese text takes the full-width form too. Only a
+  // short inside is read, so that no bracket costs more than its own characters.
   const leadingMarker =
     close !== undefined &&
-    chars.slice(0, index).every((c) => c === ' ') &&
-    /^\d{1,2}$/.test(inner) &&
+    index <= firstVisible &&
+    innerLength <= 2 &&
+    /^\d{1,2}$/.test(chars.slice(index + 1, end).join('')) &&
     isCjk(nextVisible(chars, close + 1));
   // A short bracket of symbols or numbers right after Chinese text (`比例(%)`, `同比(±%)`) too.
   const afterChinese = isCjk(chars[index - 1]) && close !== undefined && innerLength <= 6;
@@ -144,11 +154,12 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
   const chars = [...text];
   const { closeOf, openOf } = bracketPairs(chars);
   const chinese = chinesePrefixCounts(chars);
+  const firstVisible = chars.findIndex((char) => char !== ' ');
   const widened = new Set<number>();
   chars.forEach((char, index) => {
     if (char === '(') {
       const close = closeOf.get(index);
-      if (!widensBracket(chars, index, close, chinese)) return;
+      if (!widensBracket(chars, index, close, chinese, firstVisible)) return;
       widened.add(index);
       if (close !== undefined && chars[close] === ')') widened.add(close);
     } else if (char === ')' && !widened.has(index)) {
@@ -172,6 +183,44 @@ export function widenPunctuation(text: string, line: number, journal: Journal): 
     result.push(WIDE[char]!);
   });
   return result.join('');
+}
+
+/** How far back from a join a bracket left open may still be paired by the line joined. */
+const MAX_BRACKET_REACH = 500;
+
+/**
+ * Where widening must start again after a line was joined at `joinedAt`: at the first bracket the
+ * text before the join leaves open (within MAX_BRACKET_REACH), or two characters before the join,
+ * and one visible character earlier still, so that the window starts as the text around it does.
+ * Read backwards over at most MAX_BRACKET_REACH characters, whatever the paragraph's length.
+ */
+function widenFrom(text: string, joinedAt: number): number {
+  const floor = Math.max(0, joinedAt - MAX_BRACKET_REACH);
+  let start = Math.max(floor, joinedAt - 2);
+  let closers = 0;
+  for (let index = joinedAt - 1; index >= floor; index -= 1) {
+    const char = text[index];
+    if (char === ')' || char === '）') closers += 1;
+    else if (char === '(' || char === '（') {
+      if (closers > 0) closers -= 1;
+      else start = index;
+    }
+  }
+  while (start > 0 && text[start - 1] === ' ') start -= 1;
+  return Math.max(0, start - 1);
+}
+
+/**
+ * widenPunctuation after a line was joined onto a paragraph at `joinedAt`: a bracket opened before
+ * the break may close after it (`（…` ⏎ `…)`), so the text is widened again from the first bracket
+ * the text before the break leaves open, or from just before the break. The text before that was
+ * widened when its own lines joined, so each join costs its own line, not the whole paragraph.
+ */
+export function widenAfterJoin(text: string, joinedAt: number, line: number, journal: Journal): string {
+  const start = widenFrom(text, joinedAt);
+  return start === 0
+    ? widenPunctuation(text, line, journal)
+    : text.slice(0, start) + widenPunctuation(text.slice(start), line, journal);
 }
 
 /** Replaces misrecognised traditional characters and full-width digits, journaling each. */

@@ -7,7 +7,8 @@ import type { Journal } from '../types.ts';
 
 /** Latin letters or digits on both sides keep a space between them; Chinese text joins directly. */
 export function joinText(before: string, after: string): string {
-  const needsSpace = /[A-Z0-9]$/i.test(before) && /^[A-Z]/i.test(after);
+  // The last character alone: a pattern anchored only at the end would scan the whole paragraph.
+  const needsSpace = /^[A-Z0-9]$/i.test(before.slice(-1)) && /^[A-Z]/i.test(after);
   return needsSpace ? `${before} ${after}` : `${before}${after}`;
 }
 

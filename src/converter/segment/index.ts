@@ -218,7 +218,7 @@ function adopt(home: DocumentSegment, orphan: Orphan, journal: Journal): void {
   const lines = orphan.lines.filter(nonBlank);
   const closing = orphan.closing && home.issued === null ? orphan.closing : null;
   const moved = orphan.closing && !closing ? [...lines, orphan.closing] : lines;
-  home.body.push(...moved);
+  for (const line of moved) home.body.push(line);
   if (closing) home.issued = { ...matchIssuedLine(closing.text)!, line: closing };
   const first = lines[0] ?? orphan.closing!;
   const title = withoutWhitespace(home.titleLines.map((line) => line.text).join(''));

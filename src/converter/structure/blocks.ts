@@ -13,9 +13,9 @@ import {
   type Marker,
 } from '../../vocabulary/index.ts';
 import { joinBrokenLine } from '../repair/join.ts';
-import { widenPunctuation } from '../repair/characters.ts';
+import { widenAfterJoin } from '../repair/characters.ts';
 import type { Block, Journal, SourceLine } from '../types.ts';
-import { JOIN_RULES, type JoinContext } from './joins.ts';
+import { JOIN_RULES, paragraphTooLong, type JoinContext } from './joins.ts';
 import { describeLayout, measureLayout, type LayoutModel } from './layout.ts';
 import {
   boxMembers,
@@ -167,7 +167,7 @@ function markParallelLeads(blocks: Block[], journal: Journal): void {
 /** A table's lines as printed: blank lines (page breaks) left out, the indent they share removed. */
 function asPrinted(lines: readonly SourceLine[]): string[] {
   const printed = lines.map((line) => line.text.trimEnd()).filter((text) => text.trim() !== '');
-  const indent = Math.min(...printed.map((text) => text.length - text.trimStart().length));
+  const indent = printed.reduce((least, text) => Math.min(least, text.length - text.trimStart().length), Infinity);
   return printed.map((text) => text.slice(indent));
 }
 
@@ -356,9 +356,11 @@ class BodyBuilder {
       if (next.role !== 'text' || next.record.kind !== 'line') break;
       const context: JoinContext = { first, text, next: next.record, marker, runIn, leadOnly, layout: this.layout };
       if (firstVerdict(JOIN_RULES, context, next.record.no, this.journal) === 'break') break;
+      if (paragraphTooLong(text.length, next.record, this.journal)) break;
+      const joinedAt = text.length;
       text = joinBrokenLine(text, next.record.text, next.record.no, this.journal);
       // A bracket opened before the break and closed after it (`（…` ⏎ `…)`) pairs up only now.
-      text = widenPunctuation(text, next.record.no, this.journal);
+      text = widenAfterJoin(text, joinedAt, next.record.no, this.journal);
     }
     this.emit(index, cursor, text, runIn);
     return cursor;

@@ -17,6 +17,8 @@ import {
 import { lastLineWidth, PARAGRAPH_INDENT, relativeIndent, type LayoutModel } from './layout.ts';
 import { isHeadingLike } from './lists.ts';
 import type { LineRecord } from './records.ts';
+import type { Journal } from '../types.ts';
+import { MAX_LINE_LENGTH } from '../read/index.ts';
 import type { Rule } from './rules.ts';
 
 export interface JoinContext {
@@ -136,3 +138,19 @@ export const JOIN_RULES: readonly Rule<JoinContext, JoinVerdict>[] = [
     decide: () => 'join',
   },
 ];
+
+/**
+ * Whether joining `next` would make a paragraph (or a wrapped line) longer than a line may be
+ * (MAX_LINE_LENGTH): then it starts a new one, with a warning. Only an extraction whose 目录 or
+ * tables were read as running text gets there; every join then reads a bounded text, so joining
+ * stays linear in the file. Nothing is removed: the text is split where it would have grown too long.
+ */
+export function paragraphTooLong(length: number, next: LineRecord, journal: Journal): boolean {
+  if (length + next.text.length <= MAX_LINE_LENGTH) return false;
+  journal.warnings.push({
+    line: next.no,
+    code: 'paragraph-too-long',
+    message: `上面的段落已有 ${length} 个字符，接上这一行将超过一段最多 ${MAX_LINE_LENGTH} 个字符的上限，这一行另起一段；原文一字未删，请对照 PDF 核对分段。`,
+  });
+  return true;
+}

@@ -55,7 +55,7 @@ function fitsColumn(widths: readonly number[], column: number): boolean {
 export function measureLayout(records: readonly BodyRecord[], issueColumnWidth: number | null = null): LayoutModel {
   const lines = linesOf(records);
   const measures = lines.map(measure);
-  const margin = measures.length === 0 ? 0 : Math.min(...measures.map((m) => m.indent));
+  const margin = measures.length === 0 ? 0 : measures.reduce((least, m) => Math.min(least, m.indent), Infinity);
   const widths = measures.map((m) => m.width - margin);
   const ownWidth = columnWidth(widths);
   const wrapWidth =

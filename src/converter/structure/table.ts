@@ -17,7 +17,7 @@ const rowKey = (cells: string[]) =>
   cells
     .map((cell) => cell.replace(/\s+/g, ''))
     .join('\t')
-    .replace(/\t+$/, '');
+    .replace(/(?<!\t)\t+$/, '');
 
 function lastFilled(cells: string[]): number {
   for (let index = cells.length - 1; index >= 0; index -= 1) if (cells[index]!.trim() !== '') return index;

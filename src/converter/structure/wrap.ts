@@ -22,9 +22,10 @@ import {
   unclosedMarks,
 } from '../../vocabulary/index.ts';
 import { joinBrokenLine, joinText } from '../repair/join.ts';
-import { widenPunctuation } from '../repair/characters.ts';
+import { widenAfterJoin } from '../repair/characters.ts';
 import type { Journal } from '../types.ts';
 import { lastLineWidth, PARAGRAPH_INDENT, relativeIndent, type LayoutModel } from './layout.ts';
+import { paragraphTooLong } from './joins.ts';
 import type { BodyRecord, LineRecord } from './records.ts';
 import { firstVerdict, type Rule } from './rules.ts';
 
@@ -163,7 +164,7 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     name: 'wrap/appointment-starts-an-item',
     why: 'In a personnel notice, after an appointment ends (`；`, `。`), a line opening with a name and `为`/`的` is the next appointment, and a lead-in alone on its line (`免去：`) opens the next list, even where the line above filled the column.',
     decide: ({ current, next, personnel }) =>
-      personnel && /[；;。]$/.test(current.text) && (PERSONNEL_ITEM.test(next.text) || isLeadIn(next.text))
+      personnel && /[；;。]/.test(current.text.slice(-1)) && (PERSONNEL_ITEM.test(next.text) || isLeadIn(next.text))
         ? 'end'
         : null,
   },
@@ -254,7 +255,11 @@ function extend(current: LineRecord, next: LineRecord, journal: Journal): LineRe
   const joined = next.afterPageBreak
     ? joinBrokenLine(current.text, next.text, next.no, journal)
     : joinQuietly(current.text, next.text, next.no, journal);
-  return { ...current, text: widenPunctuation(joined, next.no, journal), lines: [...current.lines, ...next.lines] };
+  return {
+    ...current,
+    text: widenAfterJoin(joined, current.text.length, next.no, journal),
+    lines: [...current.lines, ...next.lines],
+  };
 }
 
 /** A join inside a paragraph wrapped by the column: journaled, with no check for doubled text. */
@@ -293,7 +298,7 @@ export function rejoinWrappedLines(
         record.no,
         journal,
       );
-      if (verdict === 'continue') {
+      if (verdict === 'continue' && !paragraphTooLong(current.text.length, record, journal)) {
         result[result.length - 1] = extend(current, record, journal);
         return;
       }

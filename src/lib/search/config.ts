@@ -42,3 +42,13 @@ export const RESULT_CARDS_ROUTE = '/pagefind/result-cards.json';
  * 390 × 844 phone: results waiting for their excerpts are short.)
  */
 export const EXCERPT_PRELOAD_MARGIN = '25% 0px';
+
+/**
+ * The longest query the search reads, in characters: a title, a 文号 or a sentence fits; a pasted
+ * page (`?q=` of 40 kB) would block the tab for seconds. Longer queries are cut, in the search box
+ * too, so the resident sees what was searched.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The most distinct terms a query is read as (each multi-word term costs a phrase search). */
+export const MAX_QUERY_TERMS = 8;

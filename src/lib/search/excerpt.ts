@@ -29,7 +29,8 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
     if (/^<mark\b/iu.test(token)) marked = true;
     else if (/^<\/mark/iu.test(token)) marked = false;
     else {
-      const text = decodeEntities(token.replace(/<[^>]*>/gu, ''));
+      // `[^<>]`: a tag cannot hold `<`, and a run of `<` without `>` is not read again from each one.
+      const text = decodeEntities(token.replace(/<[^<>]*>/gu, ''));
       if (!text) continue;
       const last = parts.at(-1);
       if (last && last.marked === marked) last.text += text;

@@ -3,6 +3,8 @@
  * search can be linked, bookmarked and reached again with the back button. This module is the
  * only place that reads or writes those parameters.
  */
+import { MAX_QUERY_LENGTH } from './config.ts';
+import { boundedQuery } from './segment.ts';
 
 /** Pagefind filter names, as set by `data-pagefind-filter` on the document pages. */
 export const FILTERS = ['year', 'issue', 'section', 'type', 'organ'] as const;
@@ -25,10 +27,11 @@ export interface SearchState {
 export function readState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const name of FILTERS) {
-    const value = params.get(name)?.trim();
+    // A filter value is a year, an issue, a section, a type or an organ's name: never long.
+    const value = params.get(name)?.trim().slice(0, MAX_QUERY_LENGTH);
     if (value) filters[name] = value;
   }
-  return { query: (params.get('q') ?? '').trim(), filters };
+  return { query: boundedQuery(params.get('q') ?? ''), filters };
 }
 
 /** Parameters in a fixed order (q first, then filters in FILTERS order), omitting empty ones. */

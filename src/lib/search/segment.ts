@@ -4,6 +4,8 @@
  * residents the pieces their query was cut into and offer shorter searches.
  */
 
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from './config.ts';
+
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 
 /** The words of a query as the search understands them, punctuation and spaces dropped. */
@@ -22,9 +24,19 @@ export function segmentQuery(query: string, locale = 'zh-CN'): string[] {
  */
 const TERM = /(?:\d[.,](?=\d)|[^\s\p{P}\p{S}])+/gu;
 
-/** The terms of a query: runs of text between spaces, quote marks, brackets and other punctuation. */
+/**
+ * The terms of a query: runs of text between spaces, quote marks, brackets and other punctuation;
+ * each once, and at most MAX_QUERY_TERMS of them (a term repeated 8,000 times is one search).
+ */
 export function queryTerms(query: string): string[] {
-  return query.match(TERM) ?? [];
+  return [...new Set(boundedQuery(query).match(TERM) ?? [])].slice(0, MAX_QUERY_TERMS);
+}
+
+/** A query as the search reads it: trimmed, and cut to its first MAX_QUERY_LENGTH characters. */
+export function boundedQuery(query: string): string {
+  const trimmed = query.trim();
+  // Cut by code points, so that a character outside the BMP is never split in two.
+  return trimmed.length <= MAX_QUERY_LENGTH ? trimmed : [...trimmed].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 /**
