@@ -40,7 +40,8 @@ export function readAloud(toolbar: HTMLElement, root: HTMLElement, lang: string)
     const node = parts[index]?.node;
     if (!node) return;
     node.setAttribute(READING_ATTRIBUTE, '');
-    node.scrollIntoView({ block: 'center' });
+    // In the middle of the window; a part too tall for that from its start (below the controls).
+    node.scrollIntoView({ block: node.offsetHeight > innerHeight * 0.6 ? 'start' : 'center' });
   };
 
   const speak = (index: number) => {
@@ -76,14 +77,15 @@ export function readAloud(toolbar: HTMLElement, root: HTMLElement, lang: string)
     show('idle');
   }
 
-  /** The part that holds or follows `element`, or the first part. */
+  /** The innermost part that holds `element` (a table's row, not the table), else the first after it, else the first. */
   const partAt = (element: Element | null): number => {
     if (!element) return 0;
-    const index = parts.findIndex(
-      ({ node }) =>
-        node.contains(element) || Boolean(element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING),
+    const holding = parts.findLastIndex(({ node }) => node.contains(element));
+    if (holding >= 0) return holding;
+    return Math.max(
+      parts.findIndex(({ node }) => element.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING),
+      0,
     );
-    return Math.max(index, 0);
   };
 
   root.addEventListener('click', (event) => {

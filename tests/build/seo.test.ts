@@ -21,9 +21,9 @@ function htmlFiles(directory: string): string[] {
 /** `2021/4/02/index.html` → `/2021/4/02/` (below the base path, for a site built below one). */
 const urlPath = (file: string) => sitePath(`/${file.replace(/index\.html$/, '')}`);
 
-// Home, search and 404, then a page per year, issue and document.
+// Home, search, 404 and 无障碍说明, then a page per year, issue and document.
 const pages = atLeast(
-  3 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
+  4 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
   htmlFiles(DIST),
   'HTML pages in dist/',
 ).map((file) => {
@@ -50,8 +50,8 @@ const pageAt = (path: string) => pages.find((candidate) => candidate.path === pa
 const page = (route: string) => pageAt(sitePath(route));
 
 describe('every page', () => {
-  it('has been found: home, search, 404, 5 issues, 3 years and 56 documents', () => {
-    expect(pages.length).toBe(3 + 5 + 3 + 56);
+  it('has been found: home, search, 404, 无障碍说明, 5 issues, 3 years and 56 documents', () => {
+    expect(pages.length).toBe(4 + 5 + 3 + 56);
   });
 
   it('has a unique <title> and a unique, non-empty meta description', () => {

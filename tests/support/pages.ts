@@ -31,6 +31,7 @@ export const PAGES = {
     path: '/2022/4/01/',
     heading: '济南市槐荫区人民政府关于印发济南市槐荫区“十四五”妇女发展规划和济南市槐荫区“十四五”儿童发展规划的通知',
   },
+  accessibility: { name: 'accessibility statement', path: '/accessibility/', heading: '无障碍说明' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must
