@@ -112,7 +112,10 @@ function textOf<N extends ReadableNode>(node: N, skipped: (node: N) => boolean):
   return text;
 }
 
-/** The rows of a table, each with the column names of its cells (colspan followed; a row of only <th> names them). */
+/**
+ * The rows of a table, each with the column names of its cells: a first row of only <th> names
+ * the columns, colspan is followed, rowspan is not (a cell below a tall one takes its neighbour's name).
+ */
 function tableParts<N extends ReadableNode>(
   table: N,
   said: (node: N, text: string) => void,
@@ -202,7 +205,7 @@ export function readingParts<N extends ReadableNode>(root: N, include: (node: N)
     const leaf =
       HEADINGS.test(name) ||
       (name === 'LI' && !kids.some((kid) => STRUCTURE.has(kid.nodeName.toUpperCase()))) ||
-      !kids.some((kid) => isElement(kid) && (BLOCKS.has(kid.nodeName.toUpperCase()) || named(kid, 'TABLE')));
+      !kids.some((kid) => isElement(kid) && BLOCKS.has(kid.nodeName.toUpperCase()));
     if (leaf) return said(node, textOf(node, skipped));
     // Blocks in order; text between blocks is read with its container.
     let loose = '';

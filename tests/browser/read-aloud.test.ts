@@ -298,6 +298,29 @@ describe('reading a document aloud', () => {
   }
 });
 
+describe('the controls on a wide screen', () => {
+  it('sit between the title and the document’s details, without pushing the text below the table of contents beside it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(recordSpeech, { voices: ZH_CN, attribute: READING_ATTRIBUTE, late: false });
+    const page = await context.newPage();
+    await open(page, site.server.url + PAGES.documentWithDeepHeadings.path, PAGES.documentWithDeepHeadings);
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        controlsShown: !document.querySelector<HTMLElement>('[data-read-aloud]')!.hidden,
+        order:
+          box('.document__header').bottom <= box('[data-read-aloud]').top &&
+          box('[data-read-aloud]').bottom <= box('.document-meta').top,
+        textFollowsDetails: box('.document__body').top - box('.document-meta').bottom,
+        tocBeside: box('.toc').left >= box('.document__body').right,
+      };
+    });
+    await context.close();
+    expect(layout).toMatchObject({ controlsShown: true, order: true, tocBeside: true });
+    expect(layout.textFollowsDetails).toBeLessThan(100);
+  });
+});
+
 describe('reading an issue aloud', () => {
   it('reads its heading and lead, then each section and each document with its 文号 and date', async () => {
     const page = await readerPage(PAGES.issue);
