@@ -43,20 +43,27 @@ describe('the 无障碍说明 page', () => {
 });
 
 describe('on every page type', () => {
-  it('the header and footer offer the same controls and links, in the same order (consistent navigation)', async () => {
+  it('the header and footer offer the same controls and links, in the same order (consistent navigation; the search page has its own search box instead of the header’s)', async () => {
     const page = await site.browser.newPage();
     const frames = new Set<string>();
     for (const type of PAGE_TYPES) {
       await open(page, site.server.url + type.path, type);
       frames.add(
-        await page.$$eval('.site-header :is(a, summary, input, button), .site-footer a', (elements) =>
-          elements
-            .map((element) => `${element.tagName} ${element.getAttribute('href') ?? ''} ${element.textContent!.trim()}`)
-            .join('\n'),
+        await page.$$eval(
+          '.site-header :is(a, summary, input, button):not(.header-search *), .site-footer a',
+          (elements) =>
+            elements
+              .map(
+                (element) => `${element.tagName} ${element.getAttribute('href') ?? ''} ${element.textContent!.trim()}`,
+              )
+              .join('\n'),
         ),
       );
     }
     expect(frames.size).toBe(1);
+    // The header search is on every page but the search page.
+    await open(page, site.server.url + PAGES.home.path, PAGES.home);
+    expect(await page.locator('.site-header .header-search').count()).toBe(1);
     await page.close();
   });
 

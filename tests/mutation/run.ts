@@ -25,8 +25,17 @@ interface VitestJson {
 }
 
 const CONFIG = 'tests/mutation/vitest.config.ts';
-/** What a copy of the project needs to run those tests. */
-const PROJECT_FILES = ['src', 'tests', 'content', 'package.json', 'tsconfig.json', 'astro.config.mjs'];
+/** What a copy of the project needs to run those tests (the CLI tests run scripts/, the explain test reads docs/). */
+const PROJECT_FILES = [
+  'src',
+  'tests',
+  'content',
+  'scripts',
+  'docs',
+  'package.json',
+  'tsconfig.json',
+  'astro.config.mjs',
+];
 
 /** Runs the mutation tests in `root` with `env`; returns the failed tests' names. */
 function failingTests(root: string, env: NodeJS.ProcessEnv): string[] {
@@ -52,21 +61,29 @@ export function runRuleMutant(name: string, root = process.cwd()): MutantResult 
   return { name, kind: 'rule', caughtBy: failingTests(root, { MUTANT_RULE: name }) };
 }
 
+/** Runs the tests in a fresh copy of the project, after `edit` has changed the copy. */
+function failingTestsInCopy(root: string, edit: (copy: string) => void): string[] {
+  const copy = mkdtempSync(join(tmpdir(), 'mutant-'));
+  try {
+    for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    symlinkSync(resolve(root, 'node_modules'), join(copy, 'node_modules'));
+    edit(copy);
+    return failingTests(copy, {});
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 export function runSourceMutant(mutant: SourceMutant, root = process.cwd()): MutantResult {
   const source = readFileSync(join(root, mutant.file), 'utf8');
   const occurrences = source.split(mutant.find).length - 1;
   if (occurrences !== 1) {
     return { name: mutant.name, kind: 'source', caughtBy: [], stale: `found ${occurrences}× in ${mutant.file}` };
   }
-  const copy = mkdtempSync(join(tmpdir(), 'mutant-'));
-  try {
-    for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    symlinkSync(resolve(root, 'node_modules'), join(copy, 'node_modules'));
-    writeFileSync(join(copy, mutant.file), source.replace(mutant.find, mutant.replace));
-    return { name: mutant.name, kind: 'source', caughtBy: failingTests(copy, {}) };
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
+  const caughtBy = failingTestsInCopy(root, (copy) =>
+    writeFileSync(join(copy, mutant.file), source.replace(mutant.find, mutant.replace)),
+  );
+  return { name: mutant.name, kind: 'source', caughtBy };
 }
 
 /** Every mutant's name, rule mutants first. */
@@ -79,7 +96,10 @@ export function runMutant(name: string, root = process.cwd()): MutantResult {
   return source ? runSourceMutant(source, root) : runRuleMutant(name, root);
 }
 
-/** The baseline: with no mutant, no test may fail, or every result below would mean nothing. */
+/**
+ * The baselines: with no mutant, no test may fail, in the project or in a copy of it (where source
+ * mutants run), or every result would mean nothing.
+ */
 export function unmutatedFailures(root = process.cwd()): string[] {
-  return failingTests(root, {});
+  return [...failingTests(root, {}), ...failingTestsInCopy(root, () => undefined).map((name) => `in a copy: ${name}`)];
 }

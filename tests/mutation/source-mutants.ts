@@ -65,16 +65,28 @@ export const SOURCE_MUTANTS: readonly SourceMutant[] = [
     replace: '',
   },
   {
-    name: '文号 typed in search: a serial without 号 accepted without a bracketed year',
+    name: '文号 typed in search: a serial without 号 accepted without a bracketed year or a 机关代字',
     file: SEARCH,
-    find: '  if (!hao && !bracketed) return null;\n',
+    find: '  if (!hao && !bracketed && !prefix) return null;\n',
     replace: '',
   },
   {
     name: '文号 typed in search: the 机关代字 ignored',
     file: SEARCH,
-    find: "(query.prefix === '' || query.prefix === candidate.prefix)",
-    replace: 'true',
+    find: 'return candidate.prefix.endsWith(query.prefix);',
+    replace: 'return true;',
+  },
+  {
+    name: '文号 typed in search: a 机关代字 must be whole (no 济 left out)',
+    file: SEARCH,
+    find: 'return candidate.prefix.endsWith(query.prefix);',
+    replace: 'return candidate.prefix === query.prefix;',
+  },
+  {
+    name: '文号 typed in search: the nearest 文号 offered from any series',
+    file: SEARCH,
+    find: '    .filter(({ candidate }) => sameSeries(parsed, candidate))\n',
+    replace: '',
   },
   {
     name: '文号 typed in search: `2021年15号` not read',

@@ -19,6 +19,7 @@ export default defineConfig({
       'tests/search/engine.test.ts',
       'tests/search/query-state.test.ts',
       'tests/search/text.test.ts',
+      'tests/search/sections.test.ts',
     ],
     setupFiles: ['tests/mutation/break-rule.setup.ts'],
     testTimeout: 60_000,

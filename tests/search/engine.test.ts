@@ -73,6 +73,22 @@ describe('runSearch', () => {
     expect(calls.every((query) => query === null)).toBe(true);
   });
 
+  it('answers a 文号 of a known series that the archive lacks with no result and its nearest 文号, not with look-alikes', async () => {
+    const { api, calls } = fakePagefind(PAGES);
+    const outcome = await runSearch(api, { query: '济槐政字〔2023〕1号', filters: {} });
+    expect(outcome.results).toEqual([]);
+    expect(outcome.complete).toBe(0);
+    expect(outcome.nearestDocNumbers).toEqual(['济槐政字〔2021〕15号']);
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a 文号 typed without 济 from the docNumber filter', async () => {
+    const { api } = fakePagefind(PAGES);
+    const outcome = await runSearch(api, { query: '槐政字2021 15', filters: {} });
+    expect(outcome.docNumbers).toEqual(['济槐政字〔2021〕15号']);
+    expect(outcome.results.map(({ result }) => result.id)).toEqual(['other']);
+  });
+
   it('counts a set filter without itself, so its other values show what choosing them gives', async () => {
     const { api } = fakePagefind(PAGES);
     const outcome = await runSearch(api, { query: '', filters: { year: '2021' } });

@@ -70,8 +70,15 @@ describe('the search page', () => {
     const search = await freshPage();
     await open(search, site.server.url + PAGES.search.path, PAGES.search);
     expect(await search.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await search.textContent('label[for="search-input"]')).toMatch(/搜索词/);
+    expect(await search.textContent('label[for="search-input"]')).toBe('搜索公报');
     expect(await search.isVisible('#search-form button[type="submit"]')).toBe(true);
+  });
+
+  it('has one search box: the header leaves its own out', async () => {
+    const search = await freshPage();
+    await open(search, site.server.url + PAGES.search.path, PAGES.search);
+    expect(await search.locator('input[type="search"]').count()).toBe(1);
+    expect(await search.locator('form[role="search"]').count()).toBe(1);
   });
 
   it('announces the number of results in a polite status region', async () => {
@@ -235,6 +242,23 @@ describe('the search page', () => {
     expect((await resultUrls(search))[0]).toBe('/2021/4/02/');
     expect(await search.textContent('#search-results > li:first-child .search-result__badge')).toBe('文号完全匹配');
     expect(await statusText(search)).toContain('济槐政字〔2021〕15号');
+  });
+
+  it('finds a 文号 typed without 济 and without brackets', async () => {
+    const search = await freshPage();
+    await openSearch(search, site.server.url, { q: '槐政字2021 15号' });
+    expect(await resultUrls(search)).toEqual(['/2021/4/02/']);
+  });
+
+  it('says a 文号 is not in the archive and offers the nearest of its series, instead of look-alike results', async () => {
+    const search = await freshPage();
+    await openSearch(search, site.server.url, { q: '济槐政字〔2023〕1号' }, 'no results');
+    expect(await statusText(search)).toContain('没有文号为“济槐政字〔2023〕1号”的文件');
+    expect(await search.isVisible('#search-missing-number')).toBe(true);
+    const nearest = await search.$$eval('#search-nearest-numbers a', (links) => links.map((link) => link.textContent));
+    expect(nearest.length).toBeGreaterThan(0);
+    for (const docNumber of nearest) expect(docNumber).toMatch(/^济槐政字〔\d{4}〕\d+号$/);
+    expect(await search.isVisible('#search-understood-intro')).toBe(false);
   });
 
   it('sets apart results that contain the words only in pieces, and shows them on request', async () => {

@@ -26,8 +26,8 @@ export const EXCERPT_LENGTH = 24;
  */
 export const PAGE_SIZE = 10;
 
-/** Sub-results (headings inside a document) linked under each result. */
-export const SUB_RESULTS = 2;
+/** Sections (headings inside a document) linked under each result: one, so a phone shows three results. */
+export const SUB_RESULTS = 1;
 
 /** Routes (href.ts adds the base): Pagefind's script, which finds the rest of its bundle beside itself. */
 export const PAGEFIND_ROUTE = '/pagefind/pagefind.js';

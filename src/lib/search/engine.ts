@@ -6,14 +6,16 @@
  *    first (see rank.ts);
  * 3. a 文号 query in any common variant that names a 文号 of the archive is answered with the
  *    documents bearing it, found through Pagefind's `docNumber` filter (whose values are every
- *    document's 文号) instead of steps 1 and 2;
+ *    document's 文号) instead of steps 1 and 2; one of a series the archive holds but with a
+ *    number it does not is answered with no result and the nearest 文号 of that series (a
+ *    full-text search would list unrelated documents that share its characters);
  * 4. when every multi-word term is found as a phrase somewhere, results that contain the terms
  *    only as scattered characters (金宪美 → a page with 金, 宪 and 美 in different names) are
  *    counted apart: the page shows them only on request, saying how many there are;
  * 5. counts for each filter: for a filter that is set, the counts are those of the search
  *    without it, so its other values show how many results choosing them would give.
  */
-import { matchingDocNumbers, parseDocNumber } from './doc-number.ts';
+import { matchingDocNumbers, nearestDocNumbers, parseDocNumber } from './doc-number.ts';
 import type { PagefindApi, PagefindFilter, PagefindResult } from './pagefind-api.ts';
 import { FILTERS, pagefindFilters, type FilterName, type SearchState } from './query-state.ts';
 import { rankByPhrases } from './rank.ts';
@@ -42,6 +44,8 @@ export interface SearchOutcome {
   unconfirmed: string[];
   /** The 文号s the query was read as, when it was one and the archive has it. */
   docNumbers: string[];
+  /** When the query is a 文号 of a known series that the archive lacks: its nearest 文号s. */
+  nearestDocNumbers: string[];
 }
 
 export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<SearchOutcome> {
@@ -51,10 +55,13 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   // A 文号 the archive has is answered from the docNumber filter alone: the full-text search of
   // 济/槐/政/字/2021/15/号 would fetch index chunks for seven unrelated words (over 300 kB) and rank
   // every document of 2021 that mentions 政 and 字.
-  const docNumbers =
-    query && parseDocNumber(query)
-      ? matchingDocNumbers(query, Object.keys((await pagefind.filters()).docNumber ?? {}))
-      : [];
+  const knownDocNumbers = query && parseDocNumber(query) ? Object.keys((await pagefind.filters()).docNumber ?? {}) : [];
+  const docNumbers = query ? matchingDocNumbers(query, knownDocNumbers) : [];
+  const nearest = query && docNumbers.length === 0 ? nearestDocNumbers(query, knownDocNumbers) : [];
+  if (nearest.length > 0) {
+    const counts = Object.fromEntries(FILTERS.map((name) => [name, {}])) as SearchOutcome['counts'];
+    return { results: [], counts, complete: 0, unconfirmed: [], docNumbers: [], nearestDocNumbers: nearest };
+  }
   if (docNumbers.length > 0) {
     const withNumber = (except?: FilterName) => ({
       filters: { ...pagefindFilters(state, except), docNumber: { any: docNumbers } },
@@ -64,7 +71,7 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
     for (const name of FILTERS)
       counts[name] = (state.filters[name] ? await pagefind.search(null, withNumber(name)) : pinned).filters[name] ?? {};
     const results = pinned.results.map((result) => ({ result, pinned: true }));
-    return { results, counts, complete: results.length, unconfirmed: [], docNumbers };
+    return { results, counts, complete: results.length, unconfirmed: [], docNumbers, nearestDocNumbers: [] };
   }
 
   // A listing by filters alone has no relevance to rank by: newest first, by the date sort key.
@@ -93,5 +100,5 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
       counts[name] = (await pagefind.search(countQuery, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
   }
   const unconfirmed = results.length > 0 ? phraseTerms.filter((_, index) => phraseMatches[index]!.size === 0) : [];
-  return { results, counts, complete, unconfirmed, docNumbers };
+  return { results, counts, complete, unconfirmed, docNumbers, nearestDocNumbers: [] };
 }

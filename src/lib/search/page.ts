@@ -31,6 +31,7 @@ import {
   type SearchState,
 } from './query-state.ts';
 import type { ResultCard, ResultCards } from './result-cards.ts';
+import { sectionsToLink } from './sections.ts';
 import { segmentQuery, suggestShorterQueries } from './segment.ts';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -171,14 +172,8 @@ function resultItem(card: ResultCard, pinned: boolean, query: string): HTMLLIEle
 /** What needs the document's text: the excerpt, and links to the best-matching sections. */
 function addDetails(item: HTMLLIElement, data: PagefindData, query: string): void {
   if (data.excerpt) item.append(excerptNode(data.excerpt, 'search-result__excerpt'));
-  // The sections (headings) with the most matches, in document order: deep links into long documents.
-  const sections = data.sub_results
-    .filter((sub) => sub.url.includes('#') && sub.title && sub.title !== data.meta.title)
-    .map((sub, index) => ({ sub, index }))
-    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.index - b.index)
-    .slice(0, SUB_RESULTS)
-    .sort((a, b) => a.index - b.index)
-    .map(({ sub }) => sub);
+  // Deep links into long documents: the sections holding the query's words (sections.ts).
+  const sections = sectionsToLink(data.sub_results, data.meta.title, query, SUB_RESULTS);
   if (sections.length > 0) {
     const nav = element('ul', 'search-result__sections');
     nav.setAttribute('aria-label', '文中匹配位置');
@@ -269,6 +264,7 @@ function statusText(state: SearchState, outcome: SearchOutcome): string {
   const filters = hasFilters(state) ? `（筛选：${describeFilters(state)}）` : '';
   const partial = outcome.results.length - outcome.complete;
   const partialText = partial > 0 ? `另有 ${partial} 篇只包含其中的部分字词，可在列表末尾显示。` : '';
+  if (outcome.nearestDocNumbers.length > 0) return `没有文号为${what}的文件。`;
   if (outcome.complete === 0) return `${what}${filters}没有找到文件。${partialText}`;
   if (outcome.docNumbers.length > 0) return `按文号 ${outcome.docNumbers.join('、')} 找到 ${outcome.complete} 篇文件。`;
   const paged = outcome.complete > PAGE_SIZE ? `先显示前 ${PAGE_SIZE} 篇。` : '';
@@ -279,18 +275,25 @@ function statusText(state: SearchState, outcome: SearchOutcome): string {
   return `${what}${filters}找到 ${outcome.complete} 篇文件。${paged}${partialText}${unconfirmed}`;
 }
 
-function showEmpty(state: SearchState): void {
+function searchLinks(queries: readonly string[], state: SearchState): HTMLLIElement[] {
+  return queries.map((query) => {
+    const item = element('li');
+    const link = element('a', undefined, query);
+    link.href = searchUrl({ query, filters: state.filters });
+    item.append(link);
+    return item;
+  });
+}
+
+function showEmpty(state: SearchState, nearestDocNumbers: readonly string[]): void {
+  const missingNumber = nearestDocNumbers.length > 0;
+  byId('search-missing-number').hidden = !missingNumber;
+  byId('search-missing-number-text').textContent = `“${state.query}”`;
+  byId('search-nearest-numbers').replaceChildren(...searchLinks(nearestDocNumbers, state));
+  byId('search-understood-intro').hidden = missingNumber;
   const words = segmentQuery(state.query);
   understood.textContent = words.length > 0 ? words.join(' / ') : '（没有可搜索的文字）';
-  suggestions.replaceChildren(
-    ...suggestShorterQueries(state.query).map((suggestion) => {
-      const item = element('li');
-      const link = element('a', undefined, suggestion);
-      link.href = searchUrl({ query: suggestion, filters: state.filters });
-      item.append(link);
-      return item;
-    }),
-  );
+  suggestions.replaceChildren(...(missingNumber ? [] : searchLinks(suggestShorterQueries(state.query), state)));
   suggestions.hidden = suggestions.childElementCount === 0;
   byId('search-suggestions-intro').hidden = suggestions.hidden;
   const clearLink = clearFilters.querySelector('a');
@@ -330,7 +333,7 @@ async function search(state: SearchState): Promise<void> {
     if (thisGeneration !== generation) return;
     current = { state, results: outcome.results, shown: 0, limit: outcome.complete };
     showCounts(outcome.counts);
-    if (outcome.results.length === 0) showEmpty(state);
+    if (outcome.results.length === 0) showEmpty(state, outcome.nearestDocNumbers);
     else if (outcome.complete === 0) updateMoreButton();
     else await showMore(false);
     if (thisGeneration !== generation) return;
