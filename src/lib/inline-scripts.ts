@@ -3,16 +3,7 @@
  * so that the Content-Security-Policy (astro.config.mjs) can allow exactly them by their hashes and
  * no other inline script. Every other script is a module Astro bundles and hashes itself.
  */
-import { LARGE, READING_MODE_ATTRIBUTE, READING_MODE_KEY } from './reading-mode.ts';
-
-/**
- * Applies the saved reading mode to <html> from inside <head> (ReadingModeScript.astro). Storage
- * can be blocked (private mode, strict settings); the page then reads in normal size.
- */
-export const READING_MODE_SCRIPT = `try {
-  if (localStorage.getItem(${JSON.stringify(READING_MODE_KEY)}) === ${JSON.stringify(LARGE)})
-    document.documentElement.setAttribute(${JSON.stringify(READING_MODE_ATTRIBUTE)}, ${JSON.stringify(LARGE)});
-} catch {}`;
+import { HEAD_SCRIPT } from './reader-settings-head.ts';
 
 /**
  * Opens the document's contents on wide screens, where they sit beside the text, right after the
@@ -26,4 +17,5 @@ export const OPEN_TOC_ON_WIDE_SCREENS = `{
   wide.addEventListener('change', (event) => { details.open = event.matches; });
 }`;
 
-export const INLINE_SCRIPTS = [READING_MODE_SCRIPT, OPEN_TOC_ON_WIDE_SCREENS] as const;
+/** The reader's settings applied in <head> (ReaderSettingsScript.astro, src/lib/reader-settings-head.ts). */
+export const INLINE_SCRIPTS = [HEAD_SCRIPT, OPEN_TOC_ON_WIDE_SCREENS] as const;

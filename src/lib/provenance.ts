@@ -39,6 +39,7 @@ const REPAIRS: Record<RepairKind, string> = {
   'pipes-as-columns': '用竖线分隔的表格重建为表格',
   'html-table-as-columns': '网页代码形式的表格重建为表格',
   'columns-in-reading-order': '把双栏排版的页面按阅读顺序排列',
+  'invisible-character': '删除提取时混入的不可见控制字符（如零宽字符、文字方向控制符）',
 };
 
 /** What a reader should check against the printed edition. */
@@ -54,6 +55,7 @@ const WARNINGS: Record<WarningCode | DateWarning['code'], string> = {
   'table-continuation-row': '表格跨页处的续行已并入上一行',
   'signature-date-differs': '落款日期与其他日期不一致',
   'impossible-date': '正文中有日历上不存在的日期，按原样保留',
+  'paragraph-too-long': '一段文字超过一万字，从中分为两段；文字没有删改',
 };
 
 export interface CountedWords {

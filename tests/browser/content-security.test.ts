@@ -1,7 +1,7 @@
 /**
  * Every page type runs under its Content-Security-Policy without a single violation — the search
  * page with results (Pagefind's WebAssembly included), a document highlighting a search, the
- * inline scripts of the large reading mode and of the contents opened on a wide screen — while
+ * inline scripts of the reader settings (large text) and of the contents opened on a wide screen — while
  * a script injected into the page is refused. Violations are recorded from the
  * `securitypolicyviolation` event and from the console, where Chromium also reports them.
  */
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PARAM } from '../../src/lib/search/highlight.ts';
 import { useSite } from '../support/browser.ts';
-import { open, shownReadingMode, useReadingMode } from '../support/page-tools.ts';
+import { open, shownSettings, useSettings } from '../support/page-tools.ts';
 import { PAGE_TYPES, PAGES, SEARCHED_DOCUMENT, type PageType } from '../support/pages.ts';
 import { DIST } from '../support/site.ts';
 
@@ -28,7 +28,7 @@ async function openRecording(
   options: { large?: boolean; width?: number } = {},
 ): Promise<{ page: Page; recorded: Recorded; close: () => Promise<void> }> {
   const context = await site.browser.newContext({ viewport: { width: options.width ?? 360, height: 800 } });
-  if (options.large) await useReadingMode(context, 'large');
+  if (options.large) await useSettings(context, { size: 'large' });
   await context.addInitScript(() => {
     const found: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = found;
@@ -81,12 +81,12 @@ describe('the Content-Security-Policy', () => {
     expect(recorded).toEqual({ violations: [], console: [] });
   });
 
-  it('the inline scripts run under it: the large reading mode, the contents opened on a wide screen', async () => {
+  it('the inline scripts run under it: the reader settings (large text), the contents opened on a wide screen', async () => {
     const { page, recorded, close } = await openRecording(PAGES.documentWithDeepHeadings, { large: true, width: 1280 });
-    const mode = await shownReadingMode(page);
+    const shown = await shownSettings(page);
     const contentsOpen = await page.$eval('nav.toc details', (details) => (details as HTMLDetailsElement).open);
     await close();
-    expect(mode).toBe('large');
+    expect(shown).toMatchObject({ size: 'large' });
     expect(contentsOpen).toBe(true);
     expect(recorded).toEqual({ violations: [], console: [] });
   });

@@ -1,12 +1,12 @@
 /**
- * Reading on a phone: keyboard path, the large-text reading mode, the document's table of
- * contents, typography, dark mode, reduced motion, print, and reading without JavaScript.
+ * Reading on a phone: keyboard path, the document's table of contents, typography, dark mode,
+ * reduced motion, print, and reading without JavaScript. The reader's settings and read aloud
+ * have their own files (reader-settings.test.ts, read-aloud.test.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LARGE, READING_MODE_ATTRIBUTE, READING_MODE_KEY } from '../../src/lib/reading-mode.ts';
 import { useSite } from '../support/browser.ts';
-import { open, useReadingMode } from '../support/page-tools.ts';
+import { open } from '../support/page-tools.ts';
 import { PAGES, PAGE_TYPES } from '../support/pages.ts';
 import { sitePath } from '../support/site.ts';
 
@@ -96,49 +96,6 @@ describe('an address that does not exist', () => {
     const links = await page.$$eval('main a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining([sitePath('/'), sitePath('/search/')]));
     await page.context().close();
-  });
-});
-
-describe('large-text reading mode', () => {
-  it('is a real toggle button with aria-pressed that enlarges the text and persists to the next page', async () => {
-    const page = await phonePage();
-    await open(page, site.server.url + PAGES.issue.path, PAGES.issue);
-    const toggle = page.getByRole('button', { name: '大字模式' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    await toggle.focus();
-    await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    const largeSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    expect(largeSize).toBeGreaterThanOrEqual(normalSize * 1.2);
-
-    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
-    expect(await page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBe(largeSize);
-
-    await page.getByRole('button', { name: '大字模式' }).click();
-    await open(page, site.server.url + PAGES.year.path, PAGES.year);
-    expect(await page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).toBe('false');
-    expect(await page.evaluate((key) => localStorage.getItem(key), READING_MODE_KEY)).toBeNull();
-    await page.context().close();
-  });
-
-  it('is applied before the page body is parsed, so the first paint is already large (no flash)', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
-    await useReadingMode(context, 'large');
-    // Records the flag on <html> at the moment <body> is created, before anything can be painted.
-    await context.addInitScript((attribute) => {
-      new MutationObserver((_, observer) => {
-        if (!document.body) return;
-        (window as unknown as { flagAtBody: string | null }).flagAtBody =
-          document.documentElement.getAttribute(attribute);
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    }, READING_MODE_ATTRIBUTE);
-    const page = await context.newPage();
-    await open(page, site.server.url + PAGES.documentWithTables.path, PAGES.documentWithTables);
-    expect(await page.evaluate(() => (window as unknown as { flagAtBody: string | null }).flagAtBody)).toBe(LARGE);
-    await context.close();
   });
 });
 
@@ -279,12 +236,14 @@ describe('printing a document', () => {
 describe('without JavaScript', () => {
   for (const type of PAGE_TYPES.filter((candidate) => !candidate.search)) {
     const { name, path } = type;
-    it(`the ${name} page (${path}) shows its heading and content, and hides the reading-mode toggle that needs a script`, async () => {
+    it(`the ${name} page (${path}) shows its heading and content, and hides the reader settings and read aloud, which need a script`, async () => {
       const page = await phonePage({ javaScriptEnabled: false });
       await open(page, site.server.url + path, type);
       expect(await page.isVisible('main h1')).toBe(true);
       expect(await page.$eval('main', (main) => (main.textContent ?? '').trim().length)).toBeGreaterThan(20);
-      expect(await page.isVisible('.reading-toggle')).toBe(false);
+      expect(await page.$$eval('.reader-settings, .read-aloud', (elements) => elements.length)).toBeGreaterThan(0);
+      expect(await page.isVisible('.reader-settings')).toBe(false);
+      expect(await page.isVisible('.read-aloud')).toBe(false);
       await page.context().close();
     });
   }

@@ -4,22 +4,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
-import { horizontalOverflow, open, READING_MODES, shownReadingMode, useReadingMode } from '../support/page-tools.ts';
+import { LARGEST, type ReaderSettings } from '../../src/lib/reader-settings.ts';
+import { horizontalOverflow, open, shownSettings, useSettings } from '../support/page-tools.ts';
 import { PAGES, PAGE_TYPES } from '../support/pages.ts';
 import { atLeast } from '../support/at-least.ts';
 
 const site = useSite();
 
-for (const mode of READING_MODES) {
-  describe(`in ${mode} reading mode`, () => {
+/** The default settings, the former 大字模式 (large text) and every setting at its largest. */
+const SETTINGS: [string, ReaderSettings][] = [
+  ['the default settings', {}],
+  ['large text', { size: 'large' }],
+  ['every reader setting at its largest', LARGEST],
+];
+
+for (const [description, settings] of SETTINGS) {
+  describe(`with ${description}`, () => {
     for (const type of PAGE_TYPES) {
       const { name, path } = type;
       it(`the ${name} page (${path}) does not scroll sideways at 320px or 360px`, async () => {
         const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-        await useReadingMode(context, mode);
+        await useSettings(context, settings);
         const page = await context.newPage();
         await open(page, site.server.url + path, type);
-        expect(await shownReadingMode(page)).toBe(mode);
+        expect(await shownSettings(page)).toEqual(settings);
         const at320 = await horizontalOverflow(page);
         await page.setViewportSize({ width: 360, height: 800 });
         const at360 = await horizontalOverflow(page);

@@ -23,7 +23,7 @@ const urlPath = (file: string) => sitePath(`/${file.replace(/index\.html$/, '')}
 
 // Home, search, 404, 订阅 and 关于本站, then a page per year, issue and document.
 const pages = atLeast(
-  5 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
+  24 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
   htmlFiles(DIST),
   'HTML pages in dist/',
 ).map((file) => {
@@ -50,8 +50,10 @@ const pageAt = (path: string) => pages.find((candidate) => candidate.path === pa
 const page = (route: string) => pageAt(sitePath(route));
 
 describe('every page', () => {
-  it('has been found: home, search, 404, 订阅, 关于本站, 5 issues, 3 years and 56 documents', () => {
-    expect(pages.length).toBe(5 + 5 + 3 + 56);
+  it('has been found: 6 site pages, 5 data pages, 13 statistics pages, 5 issues, 3 years and 56 documents', () => {
+    // Home, search, 404, 订阅, 关于本站, 无障碍说明; appointments ×3, citations, open data;
+    // the statistics overview and one page per indicator (12).
+    expect(pages.length).toBe(6 + 5 + 13 + 5 + 3 + 56);
   });
 
   it('has a unique <title> and a unique, non-empty meta description', () => {

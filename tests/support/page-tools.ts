@@ -1,30 +1,49 @@
 /**
- * Helpers for browser tests: opening a page so that the test knows it got that page, the reading
- * modes a page can be seen in, axe-core, overflow.
+ * Helpers for browser tests: opening a page so that the test knows it got that page, the reader's
+ * settings a page can be seen with, axe-core, overflow.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { LARGE, READING_MODE_ATTRIBUTE, READING_MODE_KEY } from '../../src/lib/reading-mode.ts';
+import {
+  attributeOf,
+  SETTINGS,
+  SETTINGS_KEY,
+  type ReaderSettings,
+  type SettingName as ReaderSettingName,
+} from '../../src/lib/reader-settings.ts';
 import { settled } from '../search/support.ts';
 import type { PageType } from './pages.ts';
 
-export type ReadingMode = 'normal' | 'large';
-export const READING_MODES: ReadingMode[] = ['normal', 'large'];
-
-/** Saves the reading mode in localStorage before any page script runs, as a returning reader has it. */
-export async function useReadingMode(context: BrowserContext, mode: ReadingMode): Promise<void> {
-  if (mode === 'large')
-    await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [READING_MODE_KEY, LARGE]);
+/**
+ * Saves the reader's settings in localStorage before any page script runs, as a returning reader
+ * has them (on every page the context opens: a test of changing them opens its own context).
+ */
+export async function useSettings(context: BrowserContext, settings: ReaderSettings): Promise<void> {
+  if (Object.keys(settings).length > 0)
+    await context.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [SETTINGS_KEY, JSON.stringify(settings)],
+    );
 }
 
-/** The mode the page actually shows, so a test can prove it tested the mode it meant to. */
-export async function shownReadingMode(page: Page): Promise<ReadingMode> {
-  const value = await page.evaluate(
-    (attribute) => document.documentElement.getAttribute(attribute),
-    READING_MODE_ATTRIBUTE,
+/** The settings the page actually shows (defaults left out), so a test can prove it tested what it meant to. */
+export async function shownSettings(page: Page): Promise<ReaderSettings> {
+  const attributes = SETTINGS.map(({ name }) => [name, attributeOf(name)] as const);
+  return page.evaluate(
+    (pairs) =>
+      Object.fromEntries(
+        pairs
+          .map(([name, attribute]) => [name, document.documentElement.getAttribute(attribute)])
+          .filter(([, value]) => value !== null),
+      ) as ReaderSettings,
+    attributes,
   );
-  return value === LARGE ? 'large' : 'normal';
+}
+
+/** The values a setting offers, the default first. */
+export function optionsOf(setting: ReaderSettingName): string[] {
+  return SETTINGS.find(({ name }) => name === setting)!.options.map(([value]) => value);
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,35 +54,42 @@ export interface AxeSummary {
   passes: number;
 }
 
-export async function runAxe(page: Page): Promise<AxeSummary> {
+/**
+ * Runs axe-core on the page: the WCAG 2.0–2.2 A and AA rules, or only the rules named (for
+ * instance `color-contrast-enhanced`, the AAA contrast of 7:1 the high-contrast themes promise).
+ */
+export async function runAxe(page: Page, rules?: string[]): Promise<AxeSummary> {
   // Evaluated through the DevTools protocol, not added as a <script>: the page's
   // Content-Security-Policy allows no inline script but its own, and must stay in force.
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{
-            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-            passes: unknown[];
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return {
-      violations: results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        nodes: violation.nodes.map((node) => node.target.join(' ')),
-      })),
-      passes: results.passes.length,
-    };
-  }, AXE_TAGS);
+  return page.evaluate(
+    async (runOnly) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+              passes: unknown[];
+            }>;
+          };
+        }
+      ).axe;
+      const results = await axe.run(document, { runOnly });
+      return {
+        violations: results.violations.map((violation) => ({
+          id: violation.id,
+          impact: violation.impact,
+          help: violation.help,
+          nodes: violation.nodes.map((node) => node.target.join(' ')),
+        })),
+        passes: results.passes.length,
+      };
+    },
+    rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS },
+  );
 }
 
 /** How far the page is wider than the viewport, in CSS pixels (0 when it reflows). */

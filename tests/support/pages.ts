@@ -65,6 +65,7 @@ export const PAGES = {
   feeds: { name: 'feeds', path: '/feeds/', heading: '订阅更新' },
   about: { name: 'about', path: '/about/', heading: '关于本站' },
   openData: { name: 'open data', path: '/data/', heading: '开放数据', ownText: 'main' },
+  accessibility: { name: 'accessibility statement', path: '/accessibility/', heading: '无障碍说明' },
   search: { name: 'search', path: '/search/', heading: '搜索公报', search: 'nothing to search' },
   searchResults: { name: 'search results', path: '/search/?q=健康', heading: '搜索公报', search: 'results' },
   // Asked for by a path that does not exist, as a resident mistyping one would: the host must
