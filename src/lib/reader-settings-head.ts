@@ -6,7 +6,7 @@
  * (private mode, strict settings): the page then shows the defaults. A module of its own, so that
  * page scripts importing reader-settings.ts do not carry it.
  */
-import { LEGACY_LARGE, LEGACY_READING_MODE_KEY, SETTINGS, SETTINGS_KEY } from './reader-settings';
+import { LEGACY_LARGE, LEGACY_READING_MODE_KEY, SETTINGS, SETTINGS_KEY } from './reader-settings.ts';
 
 const key = JSON.stringify(SETTINGS_KEY);
 const legacy = JSON.stringify(LEGACY_READING_MODE_KEY);

@@ -81,6 +81,19 @@ describe('the search page', () => {
     expect(await search.locator('form[role="search"]').count()).toBe(1);
   });
 
+  it('shows the search box and, on the first screen of a phone, the start of the third result', async () => {
+    const search = await freshPage();
+    await openSearch(search, site.server.url, { q: '健康' });
+    const boxBottom = await search.$eval('#search-input', (input) => input.getBoundingClientRect().bottom);
+    const tops = await search.$$eval('#search-results > li', (items) =>
+      items.slice(0, 3).map((item) => item.getBoundingClientRect().top),
+    );
+    expect(boxBottom).toBeGreaterThan(0);
+    expect(boxBottom).toBeLessThan(844);
+    expect(tops).toHaveLength(3);
+    expect(tops[2]).toBeLessThan(844 - 60);
+  });
+
   it('announces the number of results in a polite status region', async () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { q: '耕地保护' });
