@@ -31,14 +31,14 @@ export const SOURCE_MUTANTS: readonly SourceMutant[] = [
   {
     name: '文号: no space allowed around the year',
     file: VOCABULARY,
-    find: '(${ORGAN_CODE}) ?[${YEAR_OPEN_BRACKETS}] ?(\\\\d{4}) ?[${YEAR_CLOSE_BRACKETS}]',
-    replace: '(${ORGAN_CODE})[${YEAR_OPEN_BRACKETS}](\\\\d{4})[${YEAR_CLOSE_BRACKETS}]',
+    find: '[${YEAR_OPEN_BRACKETS}]${gap}(\\\\d{4})${gap}[${YEAR_CLOSE_BRACKETS}]',
+    replace: '[${YEAR_OPEN_BRACKETS}](\\\\d{4})[${YEAR_CLOSE_BRACKETS}]',
   },
   {
     name: '文号: `第` before the serial not read',
     file: VOCABULARY,
-    find: ' ?第? ?(\\\\d{1,4}) ?号',
-    replace: ' ?(\\\\d{1,4}) ?号',
+    find: '${gap}第?${gap}(\\\\d{1,4})',
+    replace: '${gap}(\\\\d{1,4})',
   },
   {
     name: '文号: full-width digits not read',
