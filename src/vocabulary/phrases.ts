@@ -108,25 +108,15 @@ const CLOSING_KIND: Readonly<Record<string, string>> = {
  * bracket open): a sentence cannot have ended inside them.
  */
 export function unclosedMarks(text: string): string[] {
-  // A paragraph being joined is asked about again with one more line each time: the answer goes on
-  // from the last one for the same beginning, so that joining n lines does not read n² characters.
-  const known = recentMarks.find((entry) => entry.text.length <= text.length && text.startsWith(entry.text));
-  const open = known ? [...known.open] : [];
-  for (const char of known ? text.slice(known.text.length) : text) {
+  const open: string[] = [];
+  for (const char of text) {
     const opening = OPENING_KIND[char];
     const closing = CLOSING_KIND[char];
     if (opening) open.push(opening);
     else if (closing && open.lastIndexOf(closing) !== -1) open.splice(open.lastIndexOf(closing), 1);
   }
-  recentMarks.unshift({ text, open: [...open] });
-  recentMarks.length = Math.min(recentMarks.length, 4);
-  // Longest first: the paragraph asked about last is found with one comparison.
-  recentMarks.sort((a, b) => b.text.length - a.text.length);
   return open;
 }
-
-/** The last few texts unclosedMarks answered for (a paragraph and the lines it is compared with), longest first. */
-const recentMarks: { text: string; open: readonly string[] }[] = [];
 
 /** Whether a text closes a bracket or quote of one of these kinds. */
 export function closesAny(text: string, kinds: readonly string[]): boolean {
