@@ -7,9 +7,9 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkNoAutolinks } from '../lib/no-autolinks.ts';
 import { documentUrl } from '../lib/paths.ts';
 
 export interface SourceDocument {
@@ -24,6 +24,18 @@ export interface SourceDocument {
   date: string | null;
   /** The converter's Markdown body. */
   body: string;
+}
+
+/** The front-matter fields the data modules read: everything of a source but its body. */
+export type SourceFields = Omit<SourceDocument, 'body'>;
+
+/**
+ * A source from a document's front matter (the site's content entry, or the converter's output
+ * before it is written) and its Markdown body; other front-matter fields are left out.
+ */
+export function sourceDocument(data: SourceFields, body: string): SourceDocument {
+  const { id, issue, issueTitle, year, issueNumber, order, title, docNumber, date } = data;
+  return { id, issue, issueTitle, year, issueNumber, order, title, docNumber, date, body };
 }
 
 /** The document's page, as a route below the site's base (pass it to href()). */
@@ -58,7 +70,8 @@ function collect(node: MdNode, blocks: BodyBlock[]): void {
   else for (const child of node.children ?? []) collect(child, blocks);
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** The Markdown read as the site renders it (astro.config.mjs): CommonMark, no GFM, no autolinks. */
+const parser = unified().use(remarkParse).use(remarkNoAutolinks);
 
 /** The body's blocks in reading order. */
 export function bodyBlocks(body: string): BodyBlock[] {

@@ -5,31 +5,18 @@
  * HTML of tables and signatures is parsed, so the paragraphs and list items it sees are exactly
  * the Markdown's.
  */
-import { isPersonnelDocument, itemActions, appointmentAnchor } from '../data/appointments.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
-interface AstroFile {
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
-
-function text(node: HastNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(text).join('');
-}
+import type { Element, Root } from 'hast';
+import { appointmentAnchor, isPersonnelDocument, itemActions } from '../data/appointments.ts';
+import { elementText } from '../data/source.ts';
+import { frontmatterOf, type AstroMarkdownFile } from './astro-markdown-file.ts';
 
 /** Paragraphs and list items in document order; a list item holding paragraphs counts as those. */
-function textBlocks(node: HastNode, found: HastNode[] = []): HastNode[] {
-  for (const child of node.children ?? []) {
+function textBlocks(node: Root | Element, found: Element[] = []): Element[] {
+  for (const child of node.children) {
     if (child.type !== 'element') continue;
     const isBlock =
-      child.tagName === 'p' || (child.tagName === 'li' && !child.children?.some((inner) => inner.tagName === 'p'));
+      child.tagName === 'p' ||
+      (child.tagName === 'li' && !child.children.some((inner) => inner.type === 'element' && inner.tagName === 'p'));
     if (isBlock) found.push(child);
     else textBlocks(child, found);
   }
@@ -37,14 +24,14 @@ function textBlocks(node: HastNode, found: HastNode[] = []): HastNode[] {
 }
 
 export function rehypeAppointmentAnchors() {
-  return (tree: HastNode, file: AstroFile): void => {
-    const frontmatter = file.data.astro?.frontmatter ?? {};
+  return (tree: Root, file: AstroMarkdownFile): void => {
+    const frontmatter = frontmatterOf(file);
     const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
     const docNumber = typeof frontmatter.docNumber === 'string' ? frontmatter.docNumber : null;
     if (!isPersonnelDocument({ title, docNumber })) return;
     const blocks = textBlocks(tree);
     let number = 0;
-    itemActions(blocks.map(text)).forEach((action, index) => {
+    itemActions(blocks.map(elementText)).forEach((action, index) => {
       if (!action) return;
       number += 1;
       const block = blocks[index]!;

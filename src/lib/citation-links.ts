@@ -9,12 +9,9 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { citationLinks, routeOfDocumentId, type DocumentCitation } from '../data/citations.ts';
+import { frontmatterOf, type AstroMarkdownFile } from './astro-markdown-file.ts';
 import { documentSchema } from './document-schema.ts';
 import { withBase } from './site-address.ts';
-
-interface AstroFile {
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
 
 type Parent = Root | Element;
 
@@ -62,8 +59,8 @@ function linkCitations(parent: Parent, citations: readonly DocumentCitation[], b
 }
 
 export function rehypeCitationLinks(options: { base: string }) {
-  return (tree: Root, file: AstroFile): void => {
-    const citations = documentSchema.shape.citations.parse(file.data.astro?.frontmatter?.citations);
+  return (tree: Root, file: AstroMarkdownFile): void => {
+    const citations = documentSchema.shape.citations.parse(frontmatterOf(file).citations);
     if (citations.some((citation) => citation.target !== null)) linkCitations(tree, citations, options.base);
   };
 }

@@ -2,35 +2,15 @@
  * A document's meta description: its first real sentence, as a resident would read it in a
  * search result. The converter's Markdown starts with the 主送 line (`各街道办事处：`) and may hold
  * tables and signatures as raw HTML; those are not sentences, so only paragraphs and list items
- * are read, and Markdown escapes and character references are decoded by the real parser.
+ * are read (src/data/source.ts, which parses the Markdown as the site renders it).
  */
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { bodyBlocks } from '../data/source.ts';
 import { chineseDate, SITE_NAME } from './paths.ts';
 
 /** Search engines show about 80–120 Chinese characters of a description. */
 export const DESCRIPTION_MAX = 120;
 
 const SENTENCE_END = /[。！？]/;
-
-interface MdNode {
-  type: string;
-  value?: string;
-  children?: MdNode[];
-}
-
-function text(node: MdNode): string {
-  if (node.type === 'html') return '';
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(text).join('');
-}
-
-/** Paragraphs and list items in reading order, each as plain text. */
-function blocks(node: MdNode): string[] {
-  if (node.type === 'paragraph') return [text(node)];
-  if (node.type === 'heading' || node.type === 'html' || node.type === 'table') return [];
-  return (node.children ?? []).flatMap(blocks);
-}
 
 /** Shortens a long sentence at its last clause break inside the limit, so it never ends mid-word. */
 function shorten(sentence: string): string {
@@ -46,9 +26,9 @@ function shorten(sentence: string): string {
  * Blocks are read as one stream so that `任命：` followed by a list reads as one sentence.
  */
 export function firstSentence(markdown: string, addressee: string | null = null): string | null {
-  const tree = unified().use(remarkParse).parse(markdown) as MdNode;
-  const stream = blocks(tree)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
+  const stream = bodyBlocks(markdown)
+    .flatMap((block) => (block.kind === 'paragraph' || block.kind === 'item' ? [block.text] : []))
+    .map((text) => text.replace(/\s+/g, ' ').trim())
     .filter((block) => block && block !== addressee?.trim() && !/^(注|附件)[：:]/.test(block))
     .join('');
   const end = stream.search(SENTENCE_END);

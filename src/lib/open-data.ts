@@ -5,27 +5,14 @@
 import { allDocuments, type DocumentData } from './archive';
 import { parseAppointments, type AppointmentRecord } from '../data/appointments.ts';
 import type { Citation } from '../data/citations.ts';
-import type { SourceDocument } from '../data/source.ts';
+import { sourceDocument, type SourceDocument } from '../data/source.ts';
 import { indicators, parseStatistics, type Indicator, type StatisticsRow } from '../data/statistics.ts';
 
 let sources: Promise<SourceDocument[]> | null = null;
 
 /** Every document with its Markdown body, in issue order. */
 export function archivedSources(): Promise<SourceDocument[]> {
-  sources ??= allDocuments().then((entries) =>
-    entries.map(({ data, body }) => ({
-      id: data.id,
-      issue: data.issue,
-      issueTitle: data.issueTitle,
-      year: data.year,
-      issueNumber: data.issueNumber,
-      order: data.order,
-      title: data.title,
-      docNumber: data.docNumber,
-      date: data.date,
-      body: body ?? '',
-    })),
-  );
+  sources ??= allDocuments().then((entries) => entries.map(({ data, body }) => sourceDocument(data, body ?? '')));
   return sources;
 }
 

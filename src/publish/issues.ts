@@ -24,7 +24,7 @@ import { matchStatisticsTitle, matchTocPage } from '../vocabulary/index.ts';
 import { bodyToMarkdown, documentId, documentToMarkdown, frontMatter } from '../converter/emit/index.ts';
 import { documentSchema } from '../lib/document-schema.ts';
 import { citationsByDocument } from '../data/citations.ts';
-import type { SourceDocument } from '../data/source.ts';
+import { sourceDocument, type SourceDocument } from '../data/source.ts';
 import { checkDates, type DateWarning } from './dates.ts';
 
 /** Files that may sit in the content folder beside the issues. */
@@ -345,6 +345,8 @@ interface FieldRule {
 
 const PROGRAM_FIELD = '请把这段输出发给开发人员：这一项由文件名和文件中的位置生成，不符合要求是程序的问题。';
 
+const ORGAN_FIX = '请对照 PDF 检查标题中或落款处的发文机关名称是否完整。';
+
 const FIELD_RULES: Record<string, FieldRule> = {
   section: { name: '栏目', rule: '不能为空', fix: '请对照 PDF 检查目录中的栏目名（如【区政府文件】）是否完整。' },
   title: {
@@ -352,12 +354,8 @@ const FIELD_RULES: Record<string, FieldRule> = {
     rule: '至少要有 2 个字',
     fix: '请对照 PDF 检查这篇文件的标题行是否完整，是否被拆到了别的行或和别的行粘在了一起。',
   },
-  organ: { name: '发文机关', rule: '至少要有 2 个字', fix: '请对照 PDF 检查标题中或落款处的发文机关名称是否完整。' },
-  organs: {
-    name: '发文机关',
-    rule: '每个至少要有 2 个字',
-    fix: '请对照 PDF 检查标题中或落款处的发文机关名称是否完整。',
-  },
+  organ: { name: '发文机关', rule: '至少要有 2 个字', fix: ORGAN_FIX },
+  organs: { name: '发文机关', rule: '每个至少要有 2 个字', fix: ORGAN_FIX },
   docNumber: {
     name: '文号',
     rule: '应形如“济槐政发〔2023〕1号”',
@@ -516,21 +514,9 @@ function issueReport(issue: ConvertedIssue, checkWarnings: DateWarning[]): Issue
 
 /** An issue's documents as the data modules (src/data/) read them: front matter and Markdown body. */
 export function issueSources(issue: ConvertedIssue): SourceDocument[] {
-  return issue.documents.map((document) => {
-    const data = frontMatter(issue, document);
-    return {
-      id: data.id,
-      issue: data.issue,
-      issueTitle: data.issueTitle,
-      year: data.year,
-      issueNumber: data.issueNumber,
-      order: data.order,
-      title: data.title,
-      docNumber: data.docNumber,
-      date: data.date,
-      body: bodyToMarkdown(document.blocks),
-    };
-  });
+  return issue.documents.map((document) =>
+    sourceDocument(frontMatter(issue, document), bodyToMarkdown(document.blocks)),
+  );
 }
 
 /**

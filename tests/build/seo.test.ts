@@ -3,35 +3,31 @@
  * canonical URLs on the configured site, schema.org JSON-LD, the sitemap and robots.txt; and what
  * Pagefind indexes (the document article only).
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/site-address.ts';
 import { atLeast } from '../support/at-least.ts';
-import { ARCHIVE_SIZE, builtDocuments, DIST, readDist, routeOfPath, SITE, sitePath } from '../support/site.ts';
-
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [relative(DIST, path).split(sep).join('/')] : [];
-  });
-}
-
-/** `2021/4/02/index.html` → `/2021/4/02/` (below the base path, for a site built below one). */
-const urlPath = (file: string) => sitePath(`/${file.replace(/index\.html$/, '')}`);
+import {
+  ARCHIVE_SIZE,
+  builtDocuments,
+  builtHtmlFiles,
+  pathOfHtmlFile,
+  readDist,
+  routeOfPath,
+  SITE,
+  sitePath,
+} from '../support/site.ts';
 
 // Home, search, 404, 订阅 and 关于本站, then a page per year, issue and document.
 const pages = atLeast(
   24 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
-  htmlFiles(DIST),
+  builtHtmlFiles(),
   'HTML pages in dist/',
 ).map((file) => {
   const html = readDist(file);
   const attribute = (pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
   return {
     file,
-    path: urlPath(file),
+    path: pathOfHtmlFile(file),
     html,
     title: attribute(/<title>([^<]*)<\/title>/),
     description: attribute(/<meta name="description" content="([^"]*)"/),

@@ -4,51 +4,37 @@
  * document's own for a document, the issue's for an issue, the site's for the rest).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { atLeast } from '../support/at-least.ts';
 import {
   ARCHIVE_SIZE,
   builtDocuments,
+  builtHtmlFiles,
   DIST,
+  pathOfHtmlFile,
   readDist,
   readDistJson,
   routeOfPath,
   SITE,
-  sitePath,
   type OpenDataIssue,
 } from '../support/site.ts';
 
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [relative(DIST, path).split(sep).join('/')] : [];
-  });
-}
-
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 const pages = atLeast(
   5 + ARCHIVE_SIZE.years + ARCHIVE_SIZE.issues + ARCHIVE_SIZE.documents,
-  htmlFiles(DIST),
+  builtHtmlFiles(),
   'HTML pages in dist/',
 ).map((file) => {
   const html = readDist(file);
   const tags = new Map<string, string>();
   for (const match of html.matchAll(/<meta (?:property|name)="((?:og|twitter):[^"]+)" content="([^"]*)"/g))
-    tags.set(match[1]!, decode(match[2]!));
+    tags.set(match[1]!, decodeEntities(match[2]!));
   const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1] ?? null;
-  const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)![1]!);
-  return { file, route: routeOfPath(sitePath(`/${file.replace(/index\.html$/, '')}`)), tags, canonical, description };
+  const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)![1]!);
+  return { file, route: routeOfPath(pathOfHtmlFile(file)), tags, canonical, description };
 });
 const documents = builtDocuments();
 const issues = atLeast(ARCHIVE_SIZE.issues, readDistJson<OpenDataIssue[]>('data/issues.json'), 'issues');

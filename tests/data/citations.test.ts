@@ -12,9 +12,9 @@ import {
   findCitations,
   routeOfDocumentId,
 } from '../../src/data/citations.ts';
-import type { SourceDocument } from '../../src/data/source.ts';
 import { atLeast } from '../support/at-least.ts';
 import { ARCHIVED_SOURCES, RAW_ISSUES } from '../support/archived-sources.ts';
+import { syntheticSource } from '../support/synthetic-source.ts';
 
 const OWN_NUMBER_LINE = /^\S{2,12}[〔(（［[]\d{4}[〕)）］\]]第?\d{1,4}号$/u;
 const CONTENTS_LINE = /\.{3,}|…{2,}|[(（]\d{1,3}[)）]\s*$/u;
@@ -29,22 +29,6 @@ function rawCount(lines: readonly string[]): number {
 }
 
 const found = citations(ARCHIVED_SOURCES);
-
-function source(id: string, title: string, docNumber: string | null, body: string): SourceDocument {
-  const [year, issueNumber, order] = id.split('-').map(Number) as [number, number, number];
-  return {
-    id,
-    issue: `${year}-${issueNumber}`,
-    issueTitle: '',
-    year,
-    issueNumber,
-    order,
-    title,
-    docNumber,
-    date: null,
-    body,
-  };
-}
 
 describe('the citation finder', () => {
   for (const [issue, lines] of RAW_ISSUES) {
@@ -72,8 +56,13 @@ describe('the citation finder', () => {
 
   it('resolves a 文号 or a title that the archive holds, never a document to itself', () => {
     const archive = [
-      source('2021-1-01', '济南市槐荫区人民政府关于甲的通知', '济槐政发〔2020〕3号', '正文（济槐政发〔2020〕3号）。'),
-      source(
+      syntheticSource(
+        '2021-1-01',
+        '济南市槐荫区人民政府关于甲的通知',
+        '济槐政发〔2020〕3号',
+        '正文（济槐政发〔2020〕3号）。',
+      ),
+      syntheticSource(
         '2021-1-02',
         '关于乙的通知',
         null,
@@ -94,8 +83,8 @@ describe('the citation finder', () => {
 
   it('gives each citing document its own citations, as build-content writes them into its front matter', () => {
     const byDocument = citationsByDocument([
-      source('2021-1-01', '关于甲的通知', '济槐政发〔2020〕3号', '无引用。'),
-      source(
+      syntheticSource('2021-1-01', '关于甲的通知', '济槐政发〔2020〕3号', '无引用。'),
+      syntheticSource(
         '2021-1-02',
         '关于乙的通知',
         null,

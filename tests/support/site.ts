@@ -1,6 +1,6 @@
 /** Helpers for tests that read the built site in `dist/` (built once by tests/support/global-setup.ts). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import config from '../../astro.config.mjs';
 import { routeOf, withBase } from '../../src/lib/site-address.ts';
 import { PATHS } from '../../src/publish/paths.ts';
@@ -16,6 +16,20 @@ export const DIST = resolve(process.cwd(), 'dist');
  */
 export const SITE = new URL(config.site!);
 export const BASE = config.base ?? '/';
+
+/** Every HTML file of the built site (`2021/4/02/index.html`), relative to dist/, Pagefind's left out. */
+export function builtHtmlFiles(directory = DIST): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : builtHtmlFiles(path);
+    return entry.name.endsWith('.html') ? [relative(DIST, path).split(sep).join('/')] : [];
+  });
+}
+
+/** The path the site prints for a built file (`2021/4/02/index.html` → `/2021/4/02/`, below the base). */
+export function pathOfHtmlFile(file: string): string {
+  return sitePath(`/${file.replace(/index\.html$/, '')}`);
+}
 
 /** `/2021/4/` → `/gongbao/2021/4/` on a site built below /gongbao/. */
 export function sitePath(route: string): string {

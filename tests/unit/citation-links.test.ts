@@ -10,32 +10,16 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { citationsByDocument } from '../../src/data/citations.ts';
-import type { SourceDocument } from '../../src/data/source.ts';
 import { rehypeCitationLinks } from '../../src/lib/citation-links.ts';
+import { syntheticSource } from '../support/synthetic-source.ts';
 
-function source(id: string, title: string, docNumber: string | null, body: string): SourceDocument {
-  const [year, issueNumber, order] = id.split('-').map(Number) as [number, number, number];
-  return {
-    id,
-    issue: `${year}-${issueNumber}`,
-    issueTitle: '',
-    year,
-    issueNumber,
-    order,
-    title,
-    docNumber,
-    date: null,
-    body,
-  };
-}
-
-const CITED = source(
+const CITED = syntheticSource(
   '2021-1-03',
   '济南市槐荫区人民政府关于甲的通知',
   '济槐政发〔2020〕3号',
   '各街道办事处：\n\n现将有关事项通知如下。\n',
 );
-const CITING = source(
+const CITING = syntheticSource(
   '2021-4-07',
   '关于乙的通知',
   null,
