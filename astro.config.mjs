@@ -6,7 +6,7 @@ import { PATHS } from './src/publish/paths.ts';
 import { rehypeAppointmentAnchors } from './src/lib/appointment-anchors.ts';
 import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
 import { rehypeCitationLinks } from './src/lib/citation-links.ts';
-import { CONTENT_SECURITY_POLICY } from './src/lib/content-security.ts';
+import { CONTENT_SECURITY_POLICY, pagePolicies } from './src/lib/content-security.ts';
 import { remarkNoAutolinks } from './src/lib/no-autolinks.ts';
 import { basePath } from './src/lib/site-address.ts';
 
@@ -25,8 +25,8 @@ export default defineConfig({
   cacheDir: PATHS.astroCache,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
-  // A Content-Security-Policy <meta> on every page (src/lib/content-security.ts).
+  // A Content-Security-Policy <meta> on every page, each allowing only its own inline scripts (src/lib/content-security.ts).
+  integrations: [sitemap(), pagePolicies()],
   security: { csp: CONTENT_SECURITY_POLICY },
   // href() (src/lib/href.ts) takes the base from here: Astro's import.meta.env.BASE_URL gives way
   // to a BASE_URL environment variable, which Vitest, among others, sets to `/`.

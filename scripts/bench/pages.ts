@@ -25,8 +25,14 @@ import { table, type Benchmark, type BenchContext } from './_types.ts';
 
 export const DOCUMENT_OVERHEAD_BUDGET = 12 * 1024;
 
-/** The settings panel when first opened, the read-aloud player when 朗读 is first pressed, the large pointer's images. */
-const ON_DEMAND = ['reader-settings.js', 'read-aloud.js', 'cursors/arrow.svg', 'cursors/hand.svg'];
+/** The settings panel when first opened, the read-aloud player when 朗读 is first pressed, the marking of a search's terms on a page opened from it, the large pointer's images. */
+const ON_DEMAND = [
+  'reader-settings.js',
+  'read-aloud.js',
+  'search-highlight.js',
+  'cursors/arrow.svg',
+  'cursors/hand.svg',
+];
 
 interface Weight {
   html: number;

@@ -5,7 +5,8 @@
  * link when its document is archived. A document never cites itself.
  */
 import { findDocNumbers } from '../vocabulary/index.ts';
-import { bodyBlocks, elementsNamed, elementText, type SourceDocument } from './source.ts';
+import { elementsNamed, elementText } from '../lib/hast-elements.ts';
+import { bodyBlocks, type SourceDocument } from './source.ts';
 
 export type CitationKind = 'docNumber' | 'title';
 

@@ -4,9 +4,8 @@
  * the pages pass the content collection's entries, the tests the converter's output for the
  * same issues, so the open data and its checks see the same text.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkNoAutolinks } from '../lib/no-autolinks.ts';
@@ -78,19 +77,4 @@ export function bodyBlocks(body: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   collect(parser.parse(body) as MdNode, blocks);
   return blocks;
-}
-
-/** Elements of a parsed HTML block with the given tag name, in document order. */
-export function elementsNamed(node: HastRoot | Element, tagName: string, found: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === tagName) found.push(child);
-    elementsNamed(child, tagName, found);
-  }
-  return found;
-}
-
-/** An element's text as a reader sees it. */
-export function elementText(element: Element): string {
-  return toText(element, { whitespace: 'pre' }).trim();
 }

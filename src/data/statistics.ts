@@ -14,7 +14,8 @@
  * of 12: series are kept per period length.
  */
 import { matchStatisticsTitle } from '../vocabulary/index.ts';
-import { bodyBlocks, elementsNamed, elementText, type SourceDocument } from './source.ts';
+import { elementsNamed, elementText } from '../lib/hast-elements.ts';
+import { bodyBlocks, type SourceDocument } from './source.ts';
 
 export interface StatisticsRow {
   /** The matched indicator (see the rule above): `地区生产总值`. */

@@ -7,7 +7,7 @@
  */
 import type { Element, Root } from 'hast';
 import { appointmentAnchor, isPersonnelDocument, itemActions } from '../data/appointments.ts';
-import { elementText } from '../data/source.ts';
+import { elementText } from './hast-elements.ts';
 import { frontmatterOf, type AstroMarkdownFile } from './astro-markdown-file.ts';
 
 /** Paragraphs and list items in document order; a list item holding paragraphs counts as those. */

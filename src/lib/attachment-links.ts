@@ -5,49 +5,28 @@
  * jumps to a table instead of scrolling through the whole document. It runs before Astro assigns
  * heading ids, which keeps ids that are already set.
  */
+import type { Element, Root } from 'hast';
+import { descendantElements, elementText } from './hast-elements.ts';
 import { matchAttachmentHeading } from './headings.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 const HEADING = /^h[1-6]$/;
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-function text(node: HastNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(text).join('');
-}
-
-/** Elements in document order. */
-function elements(node: HastNode, found: HastNode[] = []): HastNode[] {
-  for (const child of node.children ?? []) {
-    if (child.type !== 'element') continue;
-    found.push(child);
-    elements(child, found);
-  }
-  return found;
-}
-
 /** `附件：1. 甲目录` or `2. 乙名单` → `甲目录`; anything else is left as it is and will not match. */
-function announcedTitle(element: HastNode): string {
-  return compact(text(element))
+function announcedTitle(element: Element): string {
+  return compact(elementText(element))
     .replace(/^附件[：:]?/, '')
     .replace(/^\d+[.．、]/, '');
 }
 
 export function rehypeAttachmentLinks() {
-  return (tree: HastNode): void => {
-    const all = elements(tree);
+  return (tree: Root): void => {
+    const all = descendantElements(tree);
     const headings: { index: number; title: string; id: string }[] = [];
     const used = new Set<string>();
     all.forEach((element, index) => {
-      if (!HEADING.test(element.tagName ?? '')) return;
-      const match = matchAttachmentHeading(text(element));
+      if (!HEADING.test(element.tagName)) return;
+      const match = matchAttachmentHeading(elementText(element));
       if (!match) return;
       const { number, title } = match;
       let id = `附件${number}`;
@@ -61,7 +40,8 @@ export function rehypeAttachmentLinks() {
     all.forEach((element, index) => {
       const announces =
         element.tagName === 'p' ||
-        (element.tagName === 'li' && !element.children?.some((child) => child.tagName === 'p'));
+        (element.tagName === 'li' &&
+          !element.children.some((child) => child.type === 'element' && child.tagName === 'p'));
       if (!announces) return;
       const title = announcedTitle(element);
       // The heading announced is the next one with that title: a document that encloses two
@@ -69,7 +49,7 @@ export function rehypeAttachmentLinks() {
       const target = headings.find((heading) => heading.index > index && heading.title === title);
       if (!title || !target) return;
       element.children = [
-        { type: 'element', tagName: 'a', properties: { href: `#${target.id}` }, children: element.children ?? [] },
+        { type: 'element', tagName: 'a', properties: { href: `#${target.id}` }, children: element.children },
       ];
     });
   };

@@ -6,8 +6,8 @@
  * `url()`; in the site's own scripts their static imports.
  */
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { descendantElements } from '../lib/hast-elements.ts';
 
 export interface FoundUrl {
   url: string;
@@ -28,12 +28,6 @@ export interface ExtractedFile {
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'poster'] as const;
 const JSON_URL_KEYS = new Set(['url', 'src', 'start_url', '@id']);
-
-function elements(node: Nodes, found: Element[] = []): Element[] {
-  if (node.type === 'element') found.push(node);
-  if ('children' in node) for (const child of node.children) elements(child, found);
-  return found;
-}
 
 /** `a.png 1x, b.png 2x` → the two URLs (a candidate is a URL and an optional descriptor). */
 function srcsetUrls(srcset: string): string[] {
@@ -57,7 +51,7 @@ function jsonUrls(value: unknown, where: string, kind: FoundUrl['kind'] = 'url',
 function fromHtmlFile(content: string): ExtractedFile {
   const urls: FoundUrl[] = [];
   const ids = new Set<string>();
-  for (const element of elements(fromHtml(content))) {
+  for (const element of descendantElements(fromHtml(content))) {
     const { properties, tagName } = element;
     if (typeof properties.id === 'string') ids.add(properties.id);
     if (tagName === 'a' && typeof properties.name === 'string') ids.add(properties.name);

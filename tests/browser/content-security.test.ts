@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_PARAM } from '../../src/lib/search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../../src/lib/search/config.ts';
 import { useSite } from '../support/browser.ts';
 import { open, shownSettings, useSettings } from '../support/page-tools.ts';
 import { PAGE_TYPES, PAGES, SEARCHED_DOCUMENT, type PageType } from '../support/pages.ts';

@@ -52,3 +52,6 @@ export const MAX_QUERY_LENGTH = 100;
 
 /** The most distinct terms a query is read as (each multi-word term costs a phrase search). */
 export const MAX_QUERY_TERMS = 8;
+
+/** The parameter that carries a search to the document opened from its results (`?highlight=耕地保护`). */
+export const HIGHLIGHT_PARAM = 'highlight';

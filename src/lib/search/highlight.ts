@@ -5,8 +5,6 @@
  */
 import { queryTerms, segmentQuery } from './segment.ts';
 
-export const HIGHLIGHT_PARAM = 'highlight';
-
 export interface Range {
   start: number;
   end: number;

@@ -9,6 +9,7 @@ import { href } from '../href.ts';
 import { chineseDate } from '../paths.ts';
 import {
   EXCERPT_LENGTH,
+  HIGHLIGHT_PARAM,
   EXCERPT_PRELOAD_MARGIN,
   PAGE_SIZE,
   PAGEFIND_ROUTE,
@@ -18,7 +19,6 @@ import {
 } from './config.ts';
 import { runSearch, type RankedResult, type SearchOutcome } from './engine.ts';
 import { parseExcerpt } from './excerpt.ts';
-import { HIGHLIGHT_PARAM } from './highlight.ts';
 import type { SearchPageState } from './page-state.ts';
 import type { PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
 import {
