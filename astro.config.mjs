@@ -8,11 +8,13 @@ import { rehypeAttachmentLinks } from './src/lib/attachment-links.ts';
 import { rehypeCitationLinks } from './src/lib/citation-links.ts';
 import { CONTENT_SECURITY_POLICY, pagePolicies } from './src/lib/content-security.ts';
 import { remarkNoAutolinks } from './src/lib/no-autolinks.ts';
-import { basePath } from './src/lib/site-address.ts';
+import { basePath, LOCAL_PREVIEW_ADDRESS } from './src/lib/site-address.ts';
 
 // The public address of the archive; canonical URLs, JSON-LD and the sitemap are built from it.
+// `npm run build` refuses to start without it (scripts/build.ts); `astro dev`, `astro preview` and
+// `astro check` run without it, at the address the dev server and the preview serve.
 // An empty SITE_URL (a workflow variable that is not set) is no address.
-const site = process.env.SITE_URL || 'https://gazette.huaiyin.example';
+const site = process.env.SITE_URL || LOCAL_PREVIEW_ADDRESS;
 // The folder SITE_URL names (`https://www.example.gov.cn/gongbao/` → `/gongbao/`): every URL the
 // site prints is below it (src/lib/site-address.ts).
 const base = basePath(site);

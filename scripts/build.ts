@@ -4,10 +4,23 @@
  * link of the result (scripts/check-links.ts).
  * Fails closed: if any step fails or the build is interrupted, `dist/` is removed so that no
  * partial site can be deployed.
+ *
+ * The site is built for SITE_URL, its public address; without it the build stops before it
+ * starts, unless `--local` (`npm run build:local`) asks for a site to look at on this machine,
+ * built for the preview's own address (src/lib/site-address.ts, buildAddress).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { PATHS } from '../src/publish/paths.ts';
+import { buildAddress } from '../src/lib/site-address.ts';
+
+const address = buildAddress(process.env.SITE_URL, process.argv.includes('--local'));
+if ('error' in address) {
+  console.error(`构建没有开始：${address.error}`);
+  process.exit(1);
+}
+const { site, local } = address;
+if (local) console.log(`本机预览构建：网址为 ${site}，生成的网站不能发布。`);
 
 const steps: [string, string[]][] = [
   ['node', ['scripts/build-content.ts']],
@@ -30,7 +43,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 function run(command: string, args: string[]): Promise<number | null> {
   return new Promise((resolve) => {
-    running = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    running = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     running.on('error', () => resolve(null));
     running.on('close', (status) => resolve(status));
   });

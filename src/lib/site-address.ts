@@ -38,3 +38,42 @@ export function routeOf(path: string, base: string): string | null {
   if (path === folder) return '/';
   return path.startsWith(`${folder}/`) ? path.slice(folder.length) : null;
 }
+
+/**
+ * Where a local build is looked at: `npm run preview` and `npm run dev` serve the site here. A
+ * build for this address is for the builder's own eyes, never for publishing.
+ */
+export const LOCAL_PREVIEW_ADDRESS = 'http://localhost:4321/';
+
+/** The address a build is made for, or why it cannot be made (in Chinese, for staff and developers). */
+export type BuildAddress = { site: string; local: boolean } | { error: string };
+
+/**
+ * The public address must be given: canonical URLs, feeds, the sitemap, JSON-LD and citations are
+ * made from it, and a site built for a guessed address would send search engines and readers
+ * there. Without SITE_URL a build is made only when asked for as a local preview.
+ */
+export function buildAddress(siteUrl: string | undefined, local: boolean): BuildAddress {
+  if (!siteUrl) {
+    if (local) return { site: LOCAL_PREVIEW_ADDRESS, local: true };
+    return {
+      error:
+        '没有设置网站的公开地址 SITE_URL：网页的规范网址、订阅源、站点地图和引用网址都由它生成，不能猜测。' +
+        '发布时请这样构建：SITE_URL=https://正式网址/ npm run build（网站放在子目录时带上目录，如 https://www.example.gov.cn/gongbao/）；' +
+        `只在本机预览时运行 npm run build:local（网址为 ${LOCAL_PREVIEW_ADDRESS}，不能用于发布）。`,
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    return {
+      error: `SITE_URL “${siteUrl}” 不是完整的网址：请写成 https://正式网址/ 的形式（以 https:// 或 http:// 开头）。`,
+    };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return {
+      error: `SITE_URL “${siteUrl}” 不是网页地址：请写成 https://正式网址/ 的形式（以 https:// 或 http:// 开头）。`,
+    };
+  return { site: siteUrl, local: false };
+}

@@ -4,6 +4,7 @@
  * behind, the same commit always gives the same bytes, and publishing a new issue moves no
  * existing URL.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,22 @@ describe('a broken issue or an interruption fails the build closed', () => {
     expect(interrupted.status).toBe(1);
     expect(interrupted.stderr).toContain('构建失败：构建被中断，已删除 dist/，没有留下不完整的网站。');
     expect(existsSync(interrupted.dist)).toBe(false);
+  });
+});
+
+describe('a build is made for its public address', () => {
+  it('without SITE_URL, and without asking for a local preview, refuses to start and says how to give it', () => {
+    const buildDir = buildFolder();
+    const { SITE_URL: _unset, ...env } = process.env;
+    const result = spawnSync('node', ['scripts/build.ts'], {
+      env: { ...env, GAZETTE_CONTENT_DIR: contentFolder(real('2021-4')), GAZETTE_BUILD_DIR: buildDir },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('构建没有开始：没有设置网站的公开地址 SITE_URL');
+    expect(result.stderr).toContain('SITE_URL=https://正式网址/ npm run build');
+    expect(result.stderr).toContain('npm run build:local');
+    expect(existsSync(join(buildDir, 'dist'))).toBe(false);
   });
 });
 

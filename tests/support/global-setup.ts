@@ -1,6 +1,7 @@
 /**
- * Builds the site once before the test run, exactly as `npm run build` does, so that tests of
- * the built site always see the current code and content. A failed build fails the run.
+ * Builds the site once before the test run, exactly as `npm run build` does (for SITE_URL when it
+ * is set, else as `npm run build:local`), so that tests of the built site always see the current
+ * code and content. A failed build fails the run.
  *
  * SKIP_SITE_BUILD=1 tests the site already in dist/ instead (to rerun a few test files quickly
  * after `npm run build`), and is refused when dist/ is missing or older than the code and
@@ -18,6 +19,6 @@ export default function setup(): void {
       );
     return;
   }
-  const result = spawnSync('node', ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('node', ['scripts/build.ts', '--local'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('npm run build failed; see the output above.');
 }

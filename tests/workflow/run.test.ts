@@ -104,6 +104,7 @@ describe('.github/workflows/deploy.yml, as the runner plans it', () => {
       '{"SITE_URL":"https://owner.github.io/archive"} npm run build',
     );
     expect(steps['Upload the site']!.outcome).toBe('success');
+    expect(steps['Build the preview (npm run build:local)']!.outcome).toBe('skipped');
     expect(steps['Upload the preview']!.outcome).toBe('skipped');
     expect(steps['Issue files this pull request changes']!.outcome).toBe('skipped');
   });
@@ -119,11 +120,12 @@ describe('.github/workflows/deploy.yml, as the runner plans it', () => {
     );
   });
 
-  it('on a pull request, names the changed issue files for the check, builds and uploads a preview, and deploys nothing', async () => {
+  it('on a pull request, names the changed issue files for the check, builds a local preview and uploads it, and deploys nothing', async () => {
     const steps = await plan({ event: 'pull_request' });
     expect(steps['Issue files this pull request changes']!.outcome).toBe('success');
     expect(steps['Check the issue files (npm run check)']!.outcome).toBe('success');
-    expect(steps['Build the site (npm run build)']!.outcome).toBe('success');
+    expect(steps['Build the site (npm run build)']!.outcome).toBe('skipped');
+    expect(steps['Build the preview (npm run build:local)']!.outcome).toBe('success');
     expect(steps['Upload the preview']!.outcome).toBe('success');
     expect(steps['Configure GitHub Pages']!.outcome).toBe('skipped');
     expect(steps['Upload the site']!.outcome).toBe('skipped');

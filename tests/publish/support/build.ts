@@ -39,7 +39,7 @@ export interface BuildResult {
  */
 export function buildSite(contentDir: string, buildDir = buildFolder(), interrupt = false): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['scripts/build.ts'], {
+    const child = spawn('node', ['scripts/build.ts', '--local'], {
       env: { ...process.env, GAZETTE_CONTENT_DIR: contentDir, GAZETTE_BUILD_DIR: buildDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
