@@ -13,11 +13,19 @@ import { decode, encode } from 'cborg';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
+/**
+ * The Pagefind release whose files this step was written for and checked against (package.json
+ * pins it). A bundle written by any other version is refused before anything is rewritten: a
+ * change of meaning (a new chunk-range rule, grouped fragments) could re-encode losslessly and
+ * still break the search.
+ */
+export const UNDERSTOOD_PAGEFIND_VERSION = '1.6.0';
+
 /** Pagefind wrote something this step does not understand: its version or format has changed. */
 export class SearchIndexFormatError extends Error {
   constructor(file: string, problem: string) {
     super(
-      `${file}: ${problem}. This build step understands the index format of Pagefind 1.6.0, the ` +
+      `${file}: ${problem}. This build step understands the index format of Pagefind ${UNDERSTOOD_PAGEFIND_VERSION}, the ` +
         'version package.json pins; after changing that version, check src/search-index/ against the new format.',
     );
     this.name = 'SearchIndexFormatError';

@@ -14,6 +14,7 @@ import {
   encode,
   pack,
   SearchIndexFormatError,
+  UNDERSTOOD_PAGEFIND_VERSION,
   unpack,
   type BundleFiles,
 } from './format.ts';
@@ -35,6 +36,7 @@ export interface SplitResult {
 }
 
 interface Entry {
+  version?: unknown;
   languages: Record<string, { hash: string }>;
 }
 
@@ -52,6 +54,8 @@ function required(files: BundleFiles, path: string): Uint8Array {
 
 function readEntry(files: BundleFiles): Entry {
   const entry = JSON.parse(text.decode(required(files, ENTRY))) as Entry;
+  if (entry.version !== UNDERSTOOD_PAGEFIND_VERSION)
+    throw new SearchIndexFormatError(ENTRY, `written by Pagefind ${JSON.stringify(entry.version ?? null)}`);
   if (typeof entry.languages !== 'object' || entry.languages === null)
     throw new SearchIndexFormatError(ENTRY, 'no "languages" object');
   return entry;

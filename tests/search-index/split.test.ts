@@ -2,13 +2,14 @@
  * Re-cutting a real Pagefind 1.6 bundle: the archive's built pages indexed by Pagefind's own
  * Node API (the same indexer `npm run build` runs), then split as the build splits it.
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode, encode } from 'cborg';
 import { chunkRanges, type ChunkRange, type IndexWord } from '../../src/search-index/chunks.ts';
 import { readBundle } from '../../src/search-index/bundle.ts';
-import { pack, unpack, type BundleFiles } from '../../src/search-index/format.ts';
+import { pack, unpack, UNDERSTOOD_PAGEFIND_VERSION, type BundleFiles } from '../../src/search-index/format.ts';
 import { CHUNK_TARGET_BYTES, splitIndexChunks } from '../../src/search-index/split.ts';
 import { atLeast } from '../support/at-least.ts';
 import { DIST } from '../support/site.ts';
@@ -139,6 +140,22 @@ describe('a bundle in a format it does not know stops the build', () => {
     expect(() => splitIndexChunks(withChunk(pack(new Uint8Array([0x82, 0x80, 0x18, 0x01]))))).toThrow(
       'does not re-encode to the same bytes',
     );
+  });
+
+  it('refuses a bundle another Pagefind version wrote, before rewriting anything', () => {
+    const entry = JSON.parse(new TextDecoder().decode(original.get('pagefind-entry.json'))) as Record<string, unknown>;
+    const from = (version: unknown) =>
+      new Map(original).set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ ...entry, version })));
+    expect(() => splitIndexChunks(from('1.7.0'))).toThrow(
+      /pagefind-entry\.json: written by Pagefind "1\.7\.0".*Pagefind 1\.6\.0/,
+    );
+    expect(() => splitIndexChunks(from(undefined))).toThrow('written by Pagefind null');
+  });
+
+  it('understands the Pagefind version package.json pins, and that one only', () => {
+    const pinned = (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> })
+      .dependencies;
+    expect(pinned.pagefind).toBe(UNDERSTOOD_PAGEFIND_VERSION);
   });
 
   it('names a chunk with fields it does not know, and says which Pagefind version it understands', () => {
