@@ -13,6 +13,8 @@ const legacy = JSON.stringify(LEGACY_READING_MODE_KEY);
 const names = JSON.stringify(SETTINGS.map(({ name }) => name));
 
 export const HEAD_SCRIPT =
+  // Scripts run: controls that need them (the reader settings) show from the first paint.
+  `document.documentElement.classList.add("js");` +
   `try{var s=JSON.parse(localStorage.getItem(${key})||"{}")||{};` +
   // The former 大字模式 becomes the large text size, once.
   `if(localStorage.getItem(${legacy})==${JSON.stringify(LEGACY_LARGE)}){s.size=s.size||"large";` +

@@ -31,8 +31,8 @@ export interface SplitResult {
   write: Map<string, Uint8Array>;
   /** Files Pagefind wrote that are no longer used. */
   remove: string[];
-  /** Per language: chunk counts and the largest chunk, gzipped, for the build log. */
-  languages: { language: string; before: number; after: number; largestBytes: number }[];
+  /** Per language: its new metadata's hash, chunk counts and the largest chunk, gzipped, for the build log. */
+  languages: { language: string; metaHash: string; before: number; after: number; largestBytes: number }[];
 }
 
 interface Entry {
@@ -120,7 +120,13 @@ function splitLanguage(
   const newMetaHash = `${language}_${contentHash(newMetaCbor).slice(0, 13)}`;
   result.remove.push(metaPath);
   result.write.set(`pagefind.${newMetaHash}.pf_meta`, pack(newMetaCbor));
-  result.languages.push({ language, before: chunkList.length, after: newList.length, largestBytes });
+  result.languages.push({
+    language,
+    metaHash: newMetaHash,
+    before: chunkList.length,
+    after: newList.length,
+    largestBytes,
+  });
   return newMetaHash;
 }
 

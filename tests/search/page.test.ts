@@ -94,6 +94,47 @@ describe('the search page', () => {
     expect(tops[2]).toBeLessThan(844 - 60);
   });
 
+  it('does not move what a phone shows when results and excerpts arrive (layout shift under 0.05)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const search = await context.newPage();
+    await openSearch(search, site.server.url, { q: '地区生产总值' });
+    await detailsShown(search);
+    const shifts = await search.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    await context.close();
+    // The layout shifts at all (results arrive), so the observer is seen working; they add up to little.
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05);
+  });
+
+  it('fetches what every search needs with the page, and each index file only once', async () => {
+    const search = await freshPage();
+    const requested: string[] = [];
+    search.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    await openSearch(search, site.server.url, { q: '健康' });
+    const preloads = await search.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
+      links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+    );
+    expect(preloads.map(routeOfPath)).toEqual(
+      expect.arrayContaining([
+        '/pagefind/pagefind.js',
+        '/pagefind/wasm.unknown.pagefind',
+        '/pagefind/result-cards.json',
+        '/pagefind/pagefind-entry.json',
+        expect.stringMatching(/^\/pagefind\/pagefind\.zh-cn_\w+\.pf_meta$/) as unknown as string,
+      ]),
+    );
+    const pagefindFiles = requested.filter((path) => path.includes('/pagefind/'));
+    expect(pagefindFiles.length).toBeGreaterThan(5);
+    expect(pagefindFiles).toEqual([...new Set(pagefindFiles)]);
+  });
+
   it('announces the number of results in a polite status region', async () => {
     const search = await freshPage();
     await openSearch(search, site.server.url, { q: '耕地保护' });

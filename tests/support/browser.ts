@@ -3,10 +3,11 @@
  * Chromium driven by playwright-core. Tests fail (never skip) when Chromium is missing;
  * `npm test` installs it first (scripts/ensure-test-tools.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { routeOf } from '../../src/lib/site-address.ts';
 import { afterAll, beforeAll } from 'vitest';
@@ -34,13 +35,18 @@ export interface StaticServer {
   bytesSent: Map<string, number>;
 }
 
+/** Text the way a static host compresses it (nginx's `gzip on` covers these types); Pagefind's own files are gzip already. */
+const COMPRESSED_TYPES = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg']);
+
 /**
  * Serves `root` like a static host, below `base` (the base path the site was built for):
  * `{base}a/` → `a/index.html`; unknown paths, and every path outside the base, → `404.html` with
- * status 404.
+ * status 404. With `gzip`, text goes out gzip-compressed to a browser that accepts it, as from a
+ * host with compression on (timings under a slow network depend on it).
  */
-export async function serveStatic(root = DIST, base = BASE): Promise<StaticServer> {
+export async function serveStatic(root = DIST, base = BASE, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const bytesSent = new Map<string, number>();
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const route = routeOf(path, base);
@@ -49,7 +55,24 @@ export async function serveStatic(root = DIST, base = BASE): Promise<StaticServe
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const served = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' };
+    const gzip =
+      options.gzip &&
+      COMPRESSED_TYPES.has(extname(served)) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    if (gzip) {
+      if (!compressed.has(served)) compressed.set(served, gzipSync(readFileSync(served)));
+      const body = compressed.get(served)!;
+      response.writeHead(found ? 200 : 404, {
+        ...headers,
+        'Content-Encoding': 'gzip',
+        'Content-Length': String(body.length),
+      });
+      bytesSent.set(path, (bytesSent.get(path) ?? 0) + body.length);
+      response.end(body);
+      return;
+    }
+    response.writeHead(found ? 200 : 404, headers);
     bytesSent.set(path, (bytesSent.get(path) ?? 0) + statSync(served).size);
     createReadStream(served).pipe(response);
   });

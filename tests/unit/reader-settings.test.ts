@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_SCRIPT } from '../../src/lib/reader-settings-head.ts';
 import { LARGEST, LEGACY_READING_MODE_KEY, SETTINGS, SETTINGS_KEY } from '../../src/lib/reader-settings.ts';
 
-/** Runs the head script against a store and an <html> of its own; returns the attributes it set and the store after. */
+/**
+ * Runs the head script against a store and an <html> of its own; returns the attributes it set and
+ * the store after. It must also mark <html> as a page where scripts run, whatever the store holds.
+ */
 function runHeadScript(stored: Record<string, string>, options: { storageThrows?: boolean } = {}) {
   const store = new Map(Object.entries(stored));
   const attributes = new Map<string, string>();
@@ -14,8 +17,15 @@ function runHeadScript(stored: Record<string, string>, options: { storageThrows?
     setItem: (key: string, value: string) => void store.set(key, value),
     removeItem: (key: string) => void store.delete(key),
   };
-  const document = { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } };
+  const classes = new Set<string>();
+  const document = {
+    documentElement: {
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+      classList: { add: (name: string) => void classes.add(name) },
+    },
+  };
   new Function('localStorage', 'document', HEAD_SCRIPT)(localStorage, document);
+  expect([...classes]).toEqual(['js']);
   return { attributes: Object.fromEntries(attributes), store: Object.fromEntries(store) };
 }
 

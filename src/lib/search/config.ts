@@ -53,5 +53,12 @@ export const MAX_QUERY_LENGTH = 100;
 /** The most distinct terms a query is read as (each multi-word term costs a phrase search). */
 export const MAX_QUERY_TERMS = 8;
 
+/**
+ * Pagefind's WebAssembly, fetched by pagefind.js once it has read the index's entry file. Pagefind
+ * 1.6 names it by the index's language, `unknown` for Chinese, which has no module of its own; the
+ * build's link check fails if the search page preloads a file that is not there.
+ */
+export const PAGEFIND_WASM_ROUTE = '/pagefind/wasm.unknown.pagefind';
+
 /** The parameter that carries a search to the document opened from its results (`?highlight=耕地保护`). */
 export const HIGHLIGHT_PARAM = 'highlight';

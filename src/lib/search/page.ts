@@ -63,7 +63,15 @@ function pagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ href(PAGEFIND_ROUTE))) as PagefindApi;
     // noWorker: the index of a few hundred pages is searched in milliseconds on the main thread,
     // and skipping the worker saves its 43 kB script on the first search.
-    await api.options({ noWorker: true, excerptLength: EXCERPT_LENGTH, ranking: RANKING });
+    // The cache tag the search page's preload of the entry file carries (src/search-index/preload.ts),
+    // so that Pagefind asks for the very URL already fetched.
+    const metaCacheTag = document.querySelector<HTMLElement>('[data-meta-cache-tag]')?.dataset.metaCacheTag;
+    await api.options({
+      noWorker: true,
+      excerptLength: EXCERPT_LENGTH,
+      ranking: RANKING,
+      ...(metaCacheTag ? { metaCacheTag } : {}),
+    });
     return api;
   })();
   return pagefindPromise;

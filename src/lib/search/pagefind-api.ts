@@ -38,6 +38,8 @@ export interface PagefindSearch {
 export interface PagefindOptions {
   noWorker?: boolean;
   excerptLength?: number;
+  /** Replaces the entry file's cache-busting `?ts=` (a timestamp) with this tag. */
+  metaCacheTag?: string;
   ranking?: Partial<Record<'termSimilarity' | 'pageLength' | 'termSaturation' | 'termFrequency', number>> & {
     metaWeights?: Record<string, number>;
   };
