@@ -6,7 +6,8 @@ import { routeOf, withBase } from '../../src/lib/site-address.ts';
 import { PATHS } from '../../src/publish/paths.ts';
 import { atLeast } from './at-least.ts';
 
-export const DIST = resolve(process.cwd(), 'dist');
+/** The built site: dist/, or the one in GAZETTE_BUILD_DIR (the scale benchmark's synthetic archive, src/publish/paths.ts). */
+export const DIST = PATHS.dist;
 
 /**
  * The site under test, as astro.config.mjs reads SITE_URL for the build the global setup made:
