@@ -9,11 +9,13 @@
  * folder) so that runs can be compared. Nothing is written to the project.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSize, kB } from './bench/_bytes.ts';
+import { diskSize, filesUnder, gzipSize, kB } from './bench/_bytes.ts';
+import { buildAddress } from '../src/lib/site-address.ts';
+import { buildSteps } from '../src/publish/build-steps.ts';
 import { syntheticArchive } from './bench/_synthetic-archive.ts';
 import { table } from './bench/_types.ts';
 
@@ -27,7 +29,16 @@ const build = join(folder, 'build');
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(content, { recursive: true });
 for (const issue of syntheticArchive('content', issues)) writeFileSync(join(content, issue.file), issue.text);
-const env = { ...process.env, GAZETTE_CONTENT_DIR: content, GAZETTE_BUILD_DIR: build, ASTRO_TELEMETRY_DISABLED: '1' };
+// Built as `npm run build:local` builds (for SITE_URL when it is set), into the temporary folder.
+const address = buildAddress(process.env.SITE_URL, true);
+if ('error' in address) throw new Error(address.error);
+const env = {
+  ...process.env,
+  SITE_URL: address.site,
+  GAZETTE_CONTENT_DIR: content,
+  GAZETTE_BUILD_DIR: build,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 const dist = join(build, 'dist');
 
 /** The resident memory of a process and all its descendants, from /proc (Linux), in bytes. */
@@ -72,30 +83,14 @@ function runStage(name: string, command: string, args: string[]): Promise<Stage>
   });
 }
 
-function folderSize(root: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
-}
-
 const stages: Stage[] = [];
-for (const [name, command, args] of [
-  ['convert', 'node', ['scripts/build-content.ts']],
-  ['render (astro build)', 'astro', ['build']],
-  ['index (pagefind)', 'pagefind', ['--site', dist]],
-  ['search finishing', 'node', ['scripts/finish-search-index.ts']],
-  ['link check', 'node', ['scripts/check-links.ts']],
-] as const) {
+for (const { name, command, args } of buildSteps(dist)) {
   console.error(`${name}…`);
-  stages.push(await runStage(name, command, [...args]));
+  stages.push(await runStage(name, command, args));
 }
 
-const size = folderSize(dist);
+const distFiles = filesUnder(dist);
+const size = { bytes: diskSize(distFiles), files: distFiles.length };
 const pageWeight = (route: string) => gzipSize(readFileSync(join(dist, route, 'index.html')));
 const newestYear = Math.max(
   ...readdirSync(dist)

@@ -18,7 +18,7 @@ const wanted = process.argv.slice(2);
 // Budgets are checked on the site as the current code and content build it, never on an old one.
 const stale = staleDist();
 if (stale) {
-  console.error(`${stale}: run \`npm run build\` first.`);
+  console.error(`${stale}: run \`npm run build:local\` first.`);
   process.exit(1);
 }
 

@@ -1,7 +1,5 @@
 /**
- * `npm run build`: convert the issues, build the site with Astro, index it with Pagefind, finish
- * its index for small first searches (scripts/finish-search-index.ts) and check every internal
- * link of the result (scripts/check-links.ts).
+ * `npm run build`: runs the build's steps (src/publish/build-steps.ts) one after the other.
  * Fails closed: if any step fails or the build is interrupted, `dist/` is removed so that no
  * partial site can be deployed.
  *
@@ -11,6 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { buildSteps } from '../src/publish/build-steps.ts';
 import { PATHS } from '../src/publish/paths.ts';
 import { buildAddress } from '../src/lib/site-address.ts';
 
@@ -21,14 +20,6 @@ if ('error' in address) {
 }
 const { site, local } = address;
 if (local) console.log(`本机预览构建：网址为 ${site}，生成的网站不能发布。`);
-
-const steps: [string, string[]][] = [
-  ['node', ['scripts/build-content.ts']],
-  ['astro', ['build']],
-  ['pagefind', ['--site', PATHS.dist]],
-  ['node', ['scripts/finish-search-index.ts']],
-  ['node', ['scripts/check-links.ts']],
-];
 
 // Interrupted (Ctrl+C, a CI job cancelled): without handlers Node would die at once and leave a
 // half-written dist/. Instead the running step is stopped too, and the loop removes dist/.
@@ -52,7 +43,7 @@ function run(command: string, args: string[]): Promise<number | null> {
   });
 }
 
-for (const [command, args] of steps) {
+for (const { command, args } of buildSteps(PATHS.dist)) {
   const status = await run(command, args);
   if (status !== 0 || interrupted) {
     rmSync(PATHS.dist, { recursive: true, force: true });

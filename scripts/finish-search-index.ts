@@ -25,8 +25,9 @@ try {
     );
   }
   // The site has one index language (pagefind.yml forces zh-cn).
+  const metaHash = result.languages[0]?.metaHash;
+  if (!metaHash) throw new Error('Pagefind wrote no index.');
   const searchPage = join(PATHS.dist, 'search', 'index.html');
-  const [{ metaHash }] = result.languages as [(typeof result.languages)[number]];
   writeFileSync(
     searchPage,
     withIndexPreloads(readFileSync(searchPage, 'utf8'), basePath(process.env.SITE_URL), metaHash),

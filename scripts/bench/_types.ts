@@ -46,3 +46,10 @@ export function table(header: string[], rows: (string | number)[][]): string {
     )
     .join('\n');
 }
+
+/** The middle value of a sample (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -19,12 +19,12 @@
  * shift is also held by a browser test, tests/search/page.test.ts, where it does not depend on
  * timing.)
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { GOLDEN } from '../../tests/search/golden.ts';
 import { searchProblem, waitForSearch } from '../../tests/search/support.ts';
 import { serveStatic } from '../../tests/support/browser.ts';
 import { PAGES } from '../../tests/support/pages.ts';
-import { table, type Benchmark } from './_types.ts';
+import { median, table, type Benchmark } from './_types.ts';
 
 /** Chromium's phone profile, as the issue measured with it. */
 const PHONE = {
@@ -82,17 +82,18 @@ function recordTiming(): void {
   addEventListener('load', () => setTimeout(() => (timing.load = performance.now())));
 }
 
-async function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
-}
-
 /** Opens `url` in a fresh phone context under the throttling; `settle` waits for what is to be timed. */
 async function timedLoad(
   browser: Browser,
   url: string,
-  settle: (page: import('playwright-core').Page) => Promise<string | null>,
+  settle: (page: Page) => Promise<string | null>,
 ): Promise<{ timing: PageTiming; problem: string | null }> {
-  const context = await phoneContext(browser);
+  const context = await browser.newContext({
+    viewport: PHONE.viewport,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+  });
   try {
     await context.addInitScript(recordTiming);
     const page = await context.newPage();
@@ -121,11 +122,6 @@ async function timedLoad(
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const searchSpeed: Benchmark = {
@@ -135,7 +131,7 @@ const searchSpeed: Benchmark = {
     const failures: string[] = [];
     const plain: number[] = [];
     const rows: (string | number)[][] = [];
-    const searches: { query: string; result: number; excerpt: number | null; timing: PageTiming }[] = [];
+    const searches: (PageTiming & { firstResult: number })[] = [];
     try {
       for (const [index, golden] of SAMPLED.entries()) {
         // The plain page between searches, so that both see the machine in the same state.
@@ -153,14 +149,15 @@ const searchSpeed: Benchmark = {
               .catch(() => null);
           return ended;
         });
-        if (problem || timing.firstResult === null) {
+        const { firstResult } = timing;
+        if (problem || firstResult === null) {
           failures.push(`search-speed: ${problem ?? `the search for “${golden.query}” drew no result`}`);
           continue;
         }
-        searches.push({ query: golden.query, result: timing.firstResult, excerpt: timing.firstExcerpt, timing });
+        searches.push({ ...timing, firstResult });
         rows.push([
           golden.query,
-          seconds(timing.firstResult),
+          seconds(firstResult),
           timing.firstExcerpt === null ? '—' : seconds(timing.firstExcerpt),
           Math.round(timing.longestTask),
           Math.round(timing.blockingTime),
@@ -173,11 +170,11 @@ const searchSpeed: Benchmark = {
     if (searches.length === 0) return { report: 'No search finished.', failures };
 
     const plainMedian = median(plain);
-    const results = searches.map((search) => search.result);
-    const excerpts = searches.flatMap((search) => (search.excerpt === null ? [] : [search.excerpt]));
+    const results = searches.map((search) => search.firstResult);
+    const excerpts = searches.flatMap((search) => (search.firstExcerpt === null ? [] : [search.firstExcerpt]));
     const worst = Math.max(...results);
-    const worstShift = Math.max(...searches.map((search) => search.timing.layoutShift));
-    const longest = Math.max(...searches.map((search) => search.timing.longestTask));
+    const worstShift = Math.max(...searches.map((search) => search.layoutShift));
+    const longest = Math.max(...searches.map((search) => search.longestTask));
     const medianRatio = median(results) / plainMedian;
     const worstRatio = worst / plainMedian;
     const check = (met: boolean, text: string) => `${met ? 'met' : 'MISSED'}: ${text}`;

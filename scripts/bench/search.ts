@@ -17,10 +17,11 @@
  *
  * One of the modules `npm run bench` (scripts/bench.ts) runs; `npm run bench -- search` runs it alone.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { gzipSize, kB } from './_bytes.ts';
+import { diskSize, filesUnder, gzipSize, kB } from './_bytes.ts';
+import { median } from './_types.ts';
 import type { BenchContext, Benchmark } from './_types.ts';
 import { DIST } from '../../tests/support/site.ts';
 import { GOLDEN } from '../../tests/search/golden.ts';
@@ -79,26 +80,16 @@ export interface SearchBench {
   failedSearches: string[];
 }
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-const sum = (paths: string[]) => paths.reduce((total, path) => total + statSync(path).size, 0);
-
 function indexSize(): SearchBench['index'] {
   const root = join(DIST, 'pagefind');
   const all = filesUnder(root);
-  const chunks = sum(filesUnder(join(root, 'index')));
-  const fragments = sum(filesUnder(join(root, 'fragment')));
-  const filters = sum(filesUnder(join(root, 'filter')));
-  const meta = sum(all.filter((path) => path.endsWith('.pf_meta')));
-  const runtime = sum(all.filter((path) => /\/(pagefind\.js|wasm\.[^/]+\.pagefind)$/.test(path)));
-  const cards = sum(all.filter((path) => path.endsWith('/result-cards.json')));
-  return { chunks, fragments, filters, meta, runtime, cards, total: sum(all), files: all.length };
+  const chunks = diskSize(filesUnder(join(root, 'index')));
+  const fragments = diskSize(filesUnder(join(root, 'fragment')));
+  const filters = diskSize(filesUnder(join(root, 'filter')));
+  const meta = diskSize(all.filter((path) => path.endsWith('.pf_meta')));
+  const runtime = diskSize(all.filter((path) => /\/(pagefind\.js|wasm\.[^/]+\.pagefind)$/.test(path)));
+  const cards = diskSize(all.filter((path) => path.endsWith('/result-cards.json')));
+  return { chunks, fragments, filters, meta, runtime, cards, total: diskSize(all), files: all.length };
 }
 
 /** The file the test server sends for a path (as tests/support/browser.ts resolves it). */
@@ -157,8 +148,6 @@ function delta(before: Map<string, number>, after: Map<string, number>): Delta {
   return { raw, gzip, searchOnlyGzip, requests, indexChunks, excerpts, excerptsGzip };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /**
  * Bytes the server sent while `search` ran and the page then settled (excerpts near the screen
  * loaded); null, with the reason added to `failed`, when the search did not end with results.
@@ -211,7 +200,7 @@ async function coldSearches(context: BenchContext, viewport: ViewportName, faile
 async function measure(context: BenchContext): Promise<SearchBench> {
   const { server, browser } = context;
   if (!existsSync(join(DIST, 'pagefind', 'pagefind.js')))
-    throw new Error('dist/ has no Pagefind index: run `npm run build` first.');
+    throw new Error('dist/ has no Pagefind index: run `npm run build:local` first.');
   const failedSearches: string[] = [];
   const firstSearches = [
     await coldSearches(context, 'phone', failedSearches),

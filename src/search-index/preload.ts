@@ -7,9 +7,8 @@
  * src/lib/search/page.ts), so the preloaded response is the one it uses. The tag is the metadata's
  * content hash: a new index is a new tag, so no browser keeps an old entry file.
  */
+import { META_CACHE_TAG_ATTRIBUTE } from '../lib/search/config.ts';
 import { withBase } from '../lib/site-address.ts';
-
-export const META_CACHE_TAG_ATTRIBUTE = 'data-meta-cache-tag';
 
 /** `<link rel="preload">`s for the entry file and the metadata of language `hash`, placed before `</head>`. */
 export function withIndexPreloads(html: string, base: string, metaHash: string): string {

@@ -4,7 +4,7 @@
  * code and content. A failed build fails the run.
  *
  * SKIP_SITE_BUILD=1 tests the site already in dist/ instead (to rerun a few test files quickly
- * after `npm run build`), and is refused when dist/ is missing or older than the code and
+ * after `npm run build:local`), and is refused when dist/ is missing or older than the code and
  * content it was built from: the tests would pass or fail on another site than the one named.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ export default function setup(): void {
     const stale = staleDist();
     if (stale)
       throw new Error(
-        `SKIP_SITE_BUILD=1 tests the site already in dist/, but ${stale}: run \`npm run build\` first, or run without SKIP_SITE_BUILD.`,
+        `SKIP_SITE_BUILD=1 tests the site already in dist/, but ${stale}: run \`npm run build:local\` first, or run without SKIP_SITE_BUILD.`,
       );
     return;
   }

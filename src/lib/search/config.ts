@@ -60,5 +60,8 @@ export const MAX_QUERY_TERMS = 8;
  */
 export const PAGEFIND_WASM_ROUTE = '/pagefind/wasm.unknown.pagefind';
 
+/** The attribute of the search page's preload of Pagefind's entry file that holds its cache tag (src/search-index/preload.ts). */
+export const META_CACHE_TAG_ATTRIBUTE = 'data-meta-cache-tag';
+
 /** The parameter that carries a search to the document opened from its results (`?highlight=耕地保护`). */
 export const HIGHLIGHT_PARAM = 'highlight';

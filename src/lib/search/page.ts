@@ -9,8 +9,9 @@ import { href } from '../href.ts';
 import { chineseDate } from '../paths.ts';
 import {
   EXCERPT_LENGTH,
-  HIGHLIGHT_PARAM,
   EXCERPT_PRELOAD_MARGIN,
+  HIGHLIGHT_PARAM,
+  META_CACHE_TAG_ATTRIBUTE,
   PAGE_SIZE,
   PAGEFIND_ROUTE,
   RANKING,
@@ -65,7 +66,9 @@ function pagefind(): Promise<PagefindApi> {
     // and skipping the worker saves its 43 kB script on the first search.
     // The cache tag the search page's preload of the entry file carries (src/search-index/preload.ts),
     // so that Pagefind asks for the very URL already fetched.
-    const metaCacheTag = document.querySelector<HTMLElement>('[data-meta-cache-tag]')?.dataset.metaCacheTag;
+    const metaCacheTag = document
+      .querySelector(`[${META_CACHE_TAG_ATTRIBUTE}]`)
+      ?.getAttribute(META_CACHE_TAG_ATTRIBUTE);
     await api.options({
       noWorker: true,
       excerptLength: EXCERPT_LENGTH,
