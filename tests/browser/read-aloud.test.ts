@@ -144,6 +144,12 @@ async function readerPage(
 const speech = (page: Page) => page.evaluate(() => (window as unknown as { speech: Speech }).speech);
 const state = (page: Page) =>
   page.$eval('[data-read-aloud]', (toolbar) => (toolbar as HTMLElement).dataset.state ?? 'idle');
+/** Waits for the toolbar to reach a state: a click reaches the player through an awaited import, after the click has returned. */
+const reached = (page: Page, wanted: string) =>
+  page.waitForFunction(
+    (value) => document.querySelector<HTMLElement>('[data-read-aloud]')!.dataset.state === value,
+    wanted,
+  );
 const finished = (page: Page) =>
   page.waitForFunction(() => document.querySelector<HTMLElement>('[data-read-aloud]')!.dataset.state === 'idle');
 const spokenCount = (page: Page) => page.evaluate(() => (window as unknown as { speech: Speech }).speech.spoken.length);
@@ -215,12 +221,14 @@ describe('reading a document aloud', () => {
     await page.waitForFunction(() => (window as unknown as { speech: Speech }).speech.spoken.length > 0);
     expect([await play(page).textContent(), await state(page)]).toEqual(['暂停', 'playing']);
     await play(page).click();
+    await reached(page, 'paused');
     expect([await play(page).textContent(), await state(page), (await speech(page)).calls.at(-1)]).toEqual([
       '继续',
       'paused',
       'pause',
     ]);
     await play(page).click();
+    await reached(page, 'playing');
     expect([await play(page).textContent(), await state(page), (await speech(page)).calls.at(-1)]).toEqual([
       '暂停',
       'playing',
@@ -237,7 +245,7 @@ describe('reading a document aloud', () => {
     expect((await speech(page)).calls.at(-1)).toBe('cancel');
     expect(slower).toMatchObject({ rate: 0.75, highlighted: current.highlighted });
     await page.getByRole('button', { name: '停止' }).click();
-    expect(await state(page)).toBe('idle');
+    await finished(page);
     expect(await page.$$(`[${READING_ATTRIBUTE}]`)).toHaveLength(0);
     expect(await page.getByRole('button', { name: '停止' }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('朗读');
@@ -287,8 +295,9 @@ describe('reading a document aloud', () => {
       await manual(page);
       await page.locator('.document__body td').nth(4).click();
       await play(page).click();
+      await reached(page, 'playing');
       await play(page).click();
-      expect(await state(page)).toBe('paused');
+      await reached(page, 'paused');
       expect(await page.$eval(`[${READING_ATTRIBUTE}]`, (element) => element.tagName)).toBe('TR');
       const { violations, passes } = await runAxe(page);
       await context.close();
