@@ -89,3 +89,16 @@ export const PERSONNEL_ACTION_LINE = /(任命|免去|聘任|聘用|解聘)[：:]
 
 /** One appointment or removal: `张三为…；`, `李四的…职务；`. */
 export const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/s;
+
+/**
+ * One member on a committee's roster (领导小组组成人员名单), as printed one to a line: an optional
+ * role (`组长：`, `副组长：`, `成员：`), a person's name and their office in brackets, ending in a
+ * post (`孙常建（区委副书记、区长）`, `王东（区发展改革局局长）`). Spaces letter-spacing a short name
+ * (`王 东`) do not count.
+ */
+const ROSTER_LINE =
+  /^(?:[\u4e00-\u9fff]{1,5}[：:])?[\u4e00-\u9fff·]{2,4}[（(][^（()）]{1,40}(?:长|主任|书记|委员|专员|主席|经理|干部|负责人)[）)]$/;
+
+export function isRosterLine(text: string): boolean {
+  return ROSTER_LINE.test(text.replace(/\s/g, ''));
+}

@@ -52,6 +52,21 @@ describe('segment stage', () => {
     expect(documents.map((document) => document.kind)).toEqual(['document', 'statistics']);
   });
 
+  it('reads a statistics title wrapped by a narrow column, and not the table header under it, as the title', () => {
+    for (const title of ['2023年1-3月全区主要经济\n指标完成情况', '2023年1-3月全区主要经济指标\n完成情况']) {
+      const text = `${NOTICE}\n${title}\n指标名称 单位 累计完成 同比（±%）\n地区生产总值* 亿元 146.1 20.6\n`;
+      const { documents } = segmentIssue('2023-1.txt', lines(text), createJournal());
+      expect(documents.map((document) => document.kind)).toEqual(['document', 'statistics']);
+      expect(documents[1]!.titleLines.map((line) => line.text).join('')).toBe('2023年1-3月全区主要经济指标完成情况');
+    }
+  });
+
+  it('does not take a sentence about the economy wrapped over two lines for a statistics title', () => {
+    const text = NOTICE.replace('正文。', '2023年1-3月，全区主要经济\n指标平稳增长。');
+    const { documents } = segmentIssue('2023-1.txt', lines(text), createJournal());
+    expect(documents.map((document) => document.kind)).toEqual(['document']);
+  });
+
   it('starts a speech at its title above a dated subtitle, with no 印发 line needed', () => {
     const text = `政府工作报告\n\n——2023年1月10日在区人民代表大会第三次会议上\n\n各位代表：\n\n报告正文。\n${NOTICE}`;
     const { documents } = segmentIssue('2023-1.txt', lines(text), createJournal());

@@ -113,6 +113,27 @@ describe('structure stage: body blocks', () => {
     ]);
   });
 
+  it('makes a roster printed one member a line into one list, whatever the lines were printed with', () => {
+    const lines = splitLines(
+      [
+        '组长：孙常建（区委副书记、区长）',
+        '副组长：陈锐（副区长）',
+        '成员：刘宇（区委组织部副部长、区委编办主任）',
+        '王 东（区发展改革局局长）',
+        '周谊（区教育和体育局局长）',
+        '领导小组下设办公室，办公地点设在区教育和体育局。',
+      ].join('\n'),
+    );
+    const built = buildBlocks(lines, context, createJournal());
+    expect(summary(built)).toEqual(['list', 'p 领导小组下设办公室，办公地点设在区教育和体育局。']);
+    expect(built[0]).toMatchObject({ items: expect.arrayContaining(['周谊（区教育和体育局局长）']) });
+    expect((built[0] as Extract<Block, { kind: 'list' }>).items).toHaveLength(5);
+  });
+
+  it('keeps a single name with an office in brackets inside the text, not a roster of one', () => {
+    expect(summary(blocks('会议由下列同志出席：\n王东（区发展改革局局长）\n会议决定如下。'))).not.toContain('list');
+  });
+
   it('joins the few characters ending a numbered line cut by a page break, rather than taking it for a heading', () => {
     expect(summary(blocks('（4）参与全区各级各类应急预案的备案审查\n\n工作。'))).toEqual([
       'p （4）参与全区各级各类应急预案的备案审查工作。',
@@ -206,6 +227,67 @@ describe('structure stage: lines wrapped by a narrow column', () => {
       'h2 一、“十三五”发展回顾和2020年政府工作',
       'p “十三五”时期，是槐荫发展进程中极不平凡的五年。全区生产总值年均增长百分之十，连跨三个百亿级台阶，由二〇一五年的三百八十七亿元增长到六百余亿元。这是综合实力跨越提升的五年。地区生产总值年均增长较快。',
     ]);
+  });
+
+  it('reads indents as paragraph starts in long paragraphs, where few lines are indented but each after a sentence’s end', () => {
+    // A column of 14 characters; paragraphs of eight lines, each ending on a full line: one line in eight is indented.
+    const paragraph = (opening: string) => [
+      `  ${opening}开始的第一行文字内容啊`,
+      ...Array.from({ length: 6 }, (_, index) => `这是第${'一二三四五六'[index]}行续写的文字内容啊`),
+      '最后一行写满到了栏的边缘。',
+    ];
+    const lines = ['甲', '乙', '丙', '丁'].flatMap(paragraph).map((text, index) => ({
+      no: index + 1,
+      text,
+      indent: text.length - text.trimStart().length,
+      width: displayWidth(text),
+    }));
+    const built = summary(buildBlocks(lines, context, createJournal()));
+    expect(built).toHaveLength(4);
+    expect(built.every((block) => block.startsWith('p ') && block.endsWith('最后一行写满到了栏的边缘。'))).toBe(true);
+  });
+
+  it('continues an indented first line cut short by a bold lead, but not a short indented title, onto a flush-left line', () => {
+    const lines = [
+      '  第一段的第一行文字，内容十分',
+      ...Array.from({ length: 7 }, () => '充足，写满了这一栏的宽度的文字'),
+      '充足，写到了这一栏的最右边缘。',
+      '  （一）加强组织领导，确保',
+      '责任落实。各部门要明确分工和责',
+      '任，各司其职，写满这一栏的宽度',
+      '再写一行。',
+      '  工作要求',
+      '各部门要明确分工和责任，写满这',
+      '一行。',
+    ].map((text, index) => ({
+      no: index + 1,
+      text,
+      indent: text.length - text.trimStart().length,
+      width: displayWidth(text),
+    }));
+    expect(summary(buildBlocks(lines, context, createJournal()))).toEqual([
+      `p 第一段的第一行文字，内容十分${'充足，写满了这一栏的宽度的文字'.repeat(7)}充足，写到了这一栏的最右边缘。`,
+      'p （一）加强组织领导，确保责任落实。各部门要明确分工和责任，各司其职，写满这一栏的宽度再写一行。',
+      'p 工作要求',
+      'p 各部门要明确分工和责任，写满这一行。',
+    ]);
+  });
+
+  it('sets the attachment’s title under the announcement that names it apart, though the announcement fills its line', () => {
+    const text = [
+      ...Array.from({ length: 8 }, () => '这是一行写满了整个栏宽的正文文字。'),
+      '  附件：甲事项重点工作任务分解表',
+      ' 甲事项重点工作任务分解表',
+    ];
+    const lines = text.map((line, index) => ({
+      no: index + 1,
+      text: line,
+      indent: line.length - line.trimStart().length,
+      width: displayWidth(line),
+    }));
+    lines[0] = { ...lines[0]!, text: `  ${lines[0]!.text}`, indent: 2, width: lines[0]!.width + 2 };
+    const built = summary(buildBlocks(lines, context, createJournal()));
+    expect(built.slice(-2)).toEqual(['p 附件：甲事项重点工作任务分解表', 'h2 甲事项重点工作任务分解表']);
   });
 
   it('continues a title printed larger than the text on its next title-like line, but not onto a bracketed note', () => {

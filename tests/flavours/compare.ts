@@ -147,15 +147,15 @@ export function checkDocuments(original: ConvertedIssue, variant: ConvertedIssue
  * the heading or title it stands under (a table without a caption line of its own takes theirs):
  * a copy is no character of the source, and a table kept as printed has none.
  */
-function tableTexts(table: TableModel, copied: ReadonlySet<string>): string[] {
+function tableTexts(table: TableModel, copied: readonly string[]): string[] {
   return [
-    table.caption !== null && !copied.has(table.caption) ? table.caption : '',
+    table.caption !== null && !copied.some((source) => source.endsWith(table.caption!)) ? table.caption : '',
     ...table.head.flat().map((cell) => cell.text),
     ...table.groups.flatMap((group) => [group.label ?? '', ...group.rows.flat().map((cell) => cell.text)]),
   ];
 }
 
-function blockTexts(block: Block, copied: ReadonlySet<string>): string[] {
+function blockTexts(block: Block, copied: readonly string[]): string[] {
   switch (block.kind) {
     case 'table':
       return tableTexts(block.table, copied);
@@ -184,9 +184,12 @@ function documentTexts({ meta, blocks }: GazetteDocument): string[] {
   ];
 }
 
-/** The texts a table's caption may be copied from: the document's title and its headings. */
-function copiedCaptions(title: string, blocks: readonly Block[]): Set<string> {
-  return new Set([title, ...blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))]);
+/**
+ * The texts a table's caption may be copied from: the document's title and its headings, whole or
+ * their end (an attachment's heading `附件 甲表` lends the table the title `甲表`).
+ */
+function copiedCaptions(title: string, blocks: readonly Block[]): string[] {
+  return [title, ...blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))];
 }
 
 /**

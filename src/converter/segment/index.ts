@@ -72,6 +72,35 @@ function speechSubtitleAt(lines: SourceLine[], index: number): { lineCount: numb
   return matchSpeechSubtitle(texts) ?? matchSpeechSubtitleWithoutTail(texts);
 }
 
+/** Most lines a narrow column wraps the statistics table's title over. */
+const STATISTICS_TITLE_LINES = 3;
+
+/**
+ * The lines of the statistics table's title starting at `index`: the line alone when it names the
+ * period and 经济指标 (`2022年1-12月全区主要经济指标完成情况`), or the title wrapped by a narrow column
+ * (`2022年1-12月全区主要经济` ⏎ `指标完成情况`); a wrapped title's lines hold no punctuation of running
+ * text and no table cells. Null when no statistics title starts there.
+ */
+export function statisticsTitleAt(lines: SourceLine[], index: number): SourceLine[] | null {
+  const candidates = nextNonBlank(lines, index, STATISTICS_TITLE_LINES);
+  const wrappable = (line: SourceLine) => !isTabular(line) && !/[，。；：,;:]/.test(line.text);
+  for (let count = 1; count <= candidates.length; count += 1) {
+    const taken = candidates.slice(0, count);
+    if (count > 1 && !wrappable(taken[count - 1]!)) return null;
+    if (matchStatisticsTitle(joinedText(taken))) return withTitleTail(taken, candidates[count]);
+  }
+  return null;
+}
+
+/** A title that names 经济指标 but not yet what of them (`…经济指标` ⏎ `完成情况`) takes in its tail. */
+function withTitleTail(title: SourceLine[], next: SourceLine | undefined): SourceLine[] {
+  const complete = /(?:情况|表)$/;
+  if (complete.test(joinedText(title)) || next === undefined || isTabular(next)) return title;
+  return complete.test(joinedText([...title, next])) && next.text.trim().length <= 8 ? [...title, next] : title;
+}
+
+const joinedText = (lines: readonly SourceLine[]) => lines.map((line) => line.text.trim()).join('');
+
 /** Title lines directly above `index`: up to six non-blank lines that do not end a sentence. */
 function titleStartBefore(lines: SourceLine[], index: number, floor: number): number {
   let start = index;
@@ -101,7 +130,7 @@ function documentStarts(lines: SourceLine[]): number[] {
     if (index < first || !nonBlank(line)) return;
     let start: number | null = null;
     if (!isTabular(line)) {
-      if (matchStatisticsTitle(line.text)) start = index;
+      if (statisticsTitleAt(lines, index)) start = index;
       else if (bodySinceStart && (speechSubtitleAt(lines, index) || matchDocNumberLine(line.text))) {
         const titleStart = titleStartBefore(lines, index, starts[starts.length - 1]!);
         // A 文号 or subtitle with no title above it (a line out of place in the extraction) starts nothing.
@@ -272,8 +301,9 @@ function parseSegment(lines: SourceLine[], closing: SourceLine | null, journal: 
   };
   const bodyAfter = (line: SourceLine) => content.slice(content.indexOf(line) + 1);
 
-  if (matchStatisticsTitle(first.text)) {
-    return { ...base, kind: 'statistics', titleLines: [first], body: bodyAfter(first) };
+  const statisticsTitle = statisticsTitleAt(content, content.indexOf(first));
+  if (statisticsTitle) {
+    return { ...base, kind: 'statistics', titleLines: statisticsTitle, body: bodyAfter(statisticsTitle.at(-1)!) };
   }
   const speech = readSpeechHead(visible, journal);
   if (speech) {

@@ -247,7 +247,8 @@ class BodyBuilder {
         this.blocks.push({ kind: 'heading', depth: this.levels.boxDepth(), text: record.text, line: record.no });
         return index + 1;
       case 'outline':
-        return this.outline(index);
+      case 'roster':
+        return this.listOfLines(index);
       default:
         return isAttachmentAnnouncement(record.text) ? this.announcement(index) : this.paragraph(index);
     }
@@ -287,11 +288,12 @@ class BodyBuilder {
     return index + 2;
   }
 
-  private outline(index: number): number {
+  /** A run of lines with the same list role (a plan's outline, a roster): one list, a line an item. */
+  private listOfLines(index: number): number {
+    const role = this.items[index]!.role;
     const items: string[] = [];
     let cursor = index;
-    for (; this.items[cursor]?.role === 'outline'; cursor += 1)
-      items.push((this.items[cursor]!.record as LineRecord).text);
+    for (; this.items[cursor]?.role === role; cursor += 1) items.push((this.items[cursor]!.record as LineRecord).text);
     this.blocks.push({ kind: 'list', items, line: this.items[index]!.record.no });
     return cursor;
   }

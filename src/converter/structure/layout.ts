@@ -8,6 +8,7 @@
  * - the common left margin, and whether paragraphs start with an indent and continue flush left;
  * - whether blank lines say anything: not when one follows every line, nor when there are none.
  */
+import { endsSentence } from '../../vocabulary/index.ts';
 import { columnWidth } from '../detect/layout.ts';
 import type { BodyRecord, LineRecord } from './records.ts';
 
@@ -51,6 +52,34 @@ function fitsColumn(widths: readonly number[], column: number): boolean {
   return reaching && beyond <= measured.length * 0.1;
 }
 
+/**
+ * Whether the extraction kept the indent that opens a paragraph: some lines, not most, are
+ * indented, and they are indented where a paragraph can start: as a share of the lines (short
+ * paragraphs indent many), or after a line that ended a sentence or stopped short of the column
+ * (long paragraphs indent few, but each after an end).
+ */
+function indentsOpenParagraphs(
+  lines: readonly LineRecord[],
+  measures: readonly { indent: number; width: number }[],
+  margin: number,
+  wrapWidth: number | null,
+): boolean {
+  const indented = measures.flatMap((m, index) => (m.indent - margin >= 2 ? [index] : []));
+  if (indented.length < 3 || indented.length > lines.length * 0.85) return false;
+  if (indented.length >= lines.length * 0.15) return true;
+  const afterAnEnd = indented.filter((index) => {
+    const above = lines[index - 1];
+    if (above === undefined) return true;
+    const width = measures[index - 1]!.width - margin;
+    return (
+      endsSentence(above.text) ||
+      /[：:]$/.test(above.text) ||
+      (wrapWidth !== null && width < wrapWidth - PARAGRAPH_INDENT)
+    );
+  });
+  return afterAnEnd.length >= indented.length * 0.75;
+}
+
 /** The layout model of a body; `issueColumnWidth` serves a body too short to measure its own. */
 export function measureLayout(records: readonly BodyRecord[], issueColumnWidth: number | null = null): LayoutModel {
   const lines = linesOf(records);
@@ -60,8 +89,7 @@ export function measureLayout(records: readonly BodyRecord[], issueColumnWidth: 
   const ownWidth = columnWidth(widths);
   const wrapWidth =
     ownWidth ?? (issueColumnWidth !== null && fitsColumn(widths, issueColumnWidth) ? issueColumnWidth : null);
-  const indented = measures.filter((m) => m.indent - margin >= 2).length;
-  const indentedParagraphs = indented >= 3 && indented >= lines.length * 0.15 && indented <= lines.length * 0.85;
+  const indentedParagraphs = indentsOpenParagraphs(lines, measures, margin, wrapWidth);
   const pairs = lines.slice(1).filter((record) => !record.afterPageBreak);
   const gaps = pairs.filter((record) => record.gapBefore).length;
   const gapsMeaningful = wrapWidth === null || (gaps > pairs.length * 0.05 && gaps < pairs.length * 0.8);

@@ -9,6 +9,7 @@ import {
   endsSentence,
   isAttachmentAnnouncement,
   isBoxTitle,
+  isRosterLine,
   matchAttachmentLabel,
   matchDateLine,
   matchMarker,
@@ -32,6 +33,7 @@ export type Role =
   | 'caption'
   | 'box-title'
   | 'outline'
+  | 'roster'
   | 'text';
 
 export interface BodyContext {
@@ -146,6 +148,23 @@ const outlineRule: RoleRule = {
   },
 };
 
+const rosterRule: RoleRule = {
+  name: 'role/roster',
+  why: 'Two or more lines in a row that each name a member (`组长：孙常建（区委副书记、区长）`, `王东（区发展改革局局长）`) are a committee’s roster: a list, one member an item, however the lines were printed.',
+  mark({ records, roles, assign }) {
+    const isMember = (index: number) => {
+      const record = lineAt(records, index);
+      return record !== null && roles[index] === 'text' && isRosterLine(record.text);
+    };
+    for (let start = 0; start < records.length; start += 1) {
+      let end = start;
+      while (isMember(end)) end += 1;
+      if (end - start >= 2) for (let index = start; index < end; index += 1) assign(index, 'roster', this.name);
+      start = Math.max(start, end);
+    }
+  },
+};
+
 const boxRule: RoleRule = {
   name: 'role/box-title',
   why: 'A `专栏N` line opens a boxed column of a plan (or captions the table right under it).',
@@ -221,6 +240,7 @@ const enclosureRule: RoleRule = {
 export const ROLE_RULES: readonly RoleRule[] = [
   signatureRule,
   outlineRule,
+  rosterRule,
   boxRule,
   attachmentLabelRule,
   announcedTitleRule,

@@ -7,9 +7,11 @@
  */
 import {
   ambiguousCells,
+  announcementItems,
   endsSentence,
   isAttachmentAnnouncement,
   isBoxTitle,
+  isRosterLine,
   isSalutation,
   matchAttachmentLabel,
   matchDateLine,
@@ -20,6 +22,7 @@ import {
   PERSONNEL_ITEM,
   closesAny,
   unclosedMarks,
+  withoutWhitespace,
 } from '../../vocabulary/index.ts';
 import { joinBrokenLine, joinText } from '../repair/join.ts';
 import { widenAfterJoin } from '../repair/characters.ts';
@@ -53,7 +56,8 @@ export function startsBlock(record: LineRecord): boolean {
     isBoxTitle(text) ||
     matchDateLine(text) !== null ||
     ORGAN_LINE.test(text) ||
-    isSalutation(text)
+    isSalutation(text) ||
+    isRosterLine(text)
   );
 }
 
@@ -79,6 +83,16 @@ export function isFullLine(record: LineRecord, layout: LayoutModel): boolean {
   const midPhrase = !endsSentence(last.text) && !/[”’）)》」』]$/.test(last.text.trimEnd());
   const slack = (droppedIndent ? PARAGRAPH_INDENT : 1) + (midPhrase ? 2 : 1);
   return lastLineWidth(record, layout) >= layout.wrapWidth - slack;
+}
+
+/**
+ * Whether the logical line's last printed line stops short of the column's edge by more than a
+ * paragraph's indent: further than justified text, an indent written as two places instead of
+ * four cells, or a wide bold lead explain.
+ */
+function stopsWellShort(record: LineRecord, layout: LayoutModel): boolean {
+  if (layout.wrapWidth === null) return false;
+  return lastLineWidth(record, layout) < layout.wrapWidth - 2 * PARAGRAPH_INDENT;
 }
 
 /** A line that ends a sentence and leaves no bracket or quote open (`（承办部门：` does not). */
@@ -149,8 +163,17 @@ function isIndentedFirstLine(record: LineRecord, layout: LayoutModel): boolean {
 export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   {
     name: 'wrap/next-starts-a-block',
-    why: 'A line opening with a numbering marker, a bullet, an attachment label or announcement, a 专栏 box, a date, an organ’s name alone (a signature) or a salutation starts a block of its own.',
+    why: 'A line opening with a numbering marker, a bullet, an attachment label or announcement, a 专栏 box, a date, an organ’s name alone (a signature), a salutation or a roster’s member starts a block of its own.',
     decide: ({ next }) => (startsBlock(next) ? 'end' : null),
+  },
+  {
+    name: 'wrap/announced-title-stands-alone',
+    why: 'A line that repeats the title an attachment announcement names (`附件：甲表` ⏎ `甲表`) is that attachment’s title, set under it, not the announcement going on, however full the announcement’s line.',
+    decide: ({ current, next }) =>
+      isAttachmentAnnouncement(current.text) &&
+      withoutWhitespace(announcementItems(current.text)).replace(/^\d{1,2}[.．、]/, '') === withoutWhitespace(next.text)
+        ? 'end'
+        : null,
   },
   {
     name: 'wrap/signature-line-stands-alone',
@@ -203,9 +226,12 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   },
   {
     name: 'wrap/indent-starts-a-paragraph',
-    why: 'Where the extraction keeps the indent that opens a paragraph, an indented line starts one and a flush-left line continues the one above.',
-    decide: ({ next, layout }) =>
-      layout.indentedParagraphs ? (relativeIndent(next, layout) >= 2 ? 'end' : 'continue') : null,
+    why: 'Where the extraction keeps the indent that opens a paragraph, an indented line starts one and a flush-left line continues the line above, unless that line stopped well short of the edge (a title, a label: the later rules say).',
+    decide: ({ current, next, layout }) => {
+      if (!layout.indentedParagraphs) return null;
+      if (relativeIndent(next, layout) >= 2) return 'end';
+      return stopsWellShort(current, layout) ? null : 'continue';
+    },
   },
   {
     name: 'wrap/title-after-a-sentence',
