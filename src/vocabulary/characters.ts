@@ -36,12 +36,15 @@ const RADICALS: ReadonlyMap<string, string> = new Map(
 
 /**
  * Characters a PDF's text layer encodes otherwise than the printed character: radicals for the
- * ideographs they look like, U+2015 for the dash (破折号), U+2329/U+232A for 〈〉. Returns the
+ * ideographs they look like (in their simplified form where the equivalent ideograph is a
+ * traditional one), U+2015 for the dash (破折号), U+2329/U+232A for 〈〉. Returns the
  * printed character, or null when `char` is one.
  */
 export function printedForm(char: string): string | null {
   const ideograph = RADICALS.get(char);
-  if (ideograph) return ideograph;
+  // The radical stands for the glyph a simplified-Chinese font prints: ⼾ (U+2F3E) is equivalent
+  // to 戶, but the page shows 户, the form the gazette's character set has.
+  if (ideograph) return simplifiedForm(ideograph) ?? ideograph;
   if (char === '\u2015') return '—';
   if (char === '\u2329') return '〈';
   if (char === '\u232a') return '〉';

@@ -34,6 +34,19 @@ describe('detect stage: extractor markup and page furniture', () => {
     ]);
   });
 
+  it('reads radicals back as the ideographs a simplified-Chinese page prints, each journaled', () => {
+    const journal = createJournal();
+    // ⼾ (U+2F3E) is equivalent to the traditional 戶; the page printed 户.
+    const lines = restorePrintedCharacters([{ no: 7, text: '⼈⺠群众，个体⼯商⼾' }], journal);
+    expect(lines[0]!.text).toBe('人民群众，个体工商户');
+    expect(journal.repairs.map(({ kind, before, after }) => `${kind} ${before}→${after}`)).toEqual([
+      'encoded-character ⼈→人',
+      'encoded-character ⺠→民',
+      'encoded-character ⼯→工',
+      'encoded-character ⼾→户',
+    ]);
+  });
+
   it('removes bidirectional controls and zero-width characters, each journaled as a repair naming it', () => {
     const journal = createJournal();
     const lines = restorePrintedCharacters(
@@ -123,6 +136,35 @@ describe('detect stage: extractor markup and page furniture', () => {
       '通知',
       '槐政办字〔2021〕1号',
     ]);
+  });
+
+  it('keeps a bare number on a line of its own as text where the issue numbers its pages `— 12 —`, and removes it where pages are numbered bare', () => {
+    const page = (number: number, body: string[]) => [
+      ...body,
+      `— ${number} —`,
+      '济南市槐荫区人民政府公报（2021 年第 4 期）',
+    ];
+    const decorated = [...page(1, ['权重', '25']), ...page(2, ['20']), ...page(3, ['正文'])];
+    const kept = removePageFurniture(
+      decorated.map((text, index) => ({ no: index + 1, text })),
+      issue,
+      '2021-4.txt',
+      createJournal(),
+    );
+    expect(kept.lines.filter((line) => line.text !== '').map((line) => line.text)).toEqual([
+      '权重',
+      '25',
+      '20',
+      '正文',
+    ]);
+    const bare = decorated.map((text) => text.replace(/^— (\d+) —$/, '$1'));
+    const removed = removePageFurniture(
+      bare.map((text, index) => ({ no: index + 1, text })),
+      issue,
+      '2021-4.txt',
+      createJournal(),
+    );
+    expect(removed.lines.filter((line) => line.text !== '').map((line) => line.text)).toEqual(['权重', '正文']);
   });
 
   it('stops on a running header that names another issue than the file', () => {

@@ -201,6 +201,26 @@ function rowWithin(
   return false;
 }
 
+/** Fewest decorated page numbers that show how an issue numbers its pages. */
+const DECORATED_PAGES_MIN = 3;
+
+const isBareNumber = (text: string) => /^\s*\d{1,3}\s*$/.test(text);
+
+/**
+ * Whether the issue prints its page numbers decorated (`— 12 —`, `第 12 页`, `12/30`): then a bare
+ * number alone on its line is text — a table's figure, a cell wrapped onto a line of its own — not
+ * a page number.
+ */
+function numbersPagesDecorated(lines: readonly SourceLine[]): boolean {
+  let decorated = 0;
+  for (const line of lines) {
+    const text = line.text.replace(/\f/g, '');
+    if (isPageNumber(text) && !isBareNumber(text)) decorated += 1;
+    if (decorated >= DECORATED_PAGES_MIN) return true;
+  }
+  return false;
+}
+
 /** A line of page furniture (a page number, a running header, a ruled line), form feeds aside. */
 export function isFurnitureLine(text: string): boolean {
   return furnitureKind(text.replace(/\f/g, '')) !== null;
@@ -220,6 +240,7 @@ export function removePageFurniture(
   let pageBreak = false;
   let mastheadSeen = false;
   const knownSections = knownSectionNames(lines);
+  const decoratedPages = numbersPagesDecorated(lines);
   const cleaned = lines.map((line, index): SourceLine => {
     let text = line.text;
     if (text.includes('\f')) {
@@ -229,7 +250,7 @@ export function removePageFurniture(
       pageBreak = true;
     }
     let kind = furnitureKind(text);
-    if (kind === 'page-number' && isRowNumber(lines, index)) kind = null;
+    if (kind === 'page-number' && ((decoratedPages && isBareNumber(text)) || isRowNumber(lines, index))) kind = null;
     else if (kind === null && isDetachedSectionName(lines, index, mastheadSeen, knownSections)) {
       kind = 'running-header';
       sectionHints.push({ line: line.no, section: matchSectionName(text.trim())! });

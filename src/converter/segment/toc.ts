@@ -54,8 +54,11 @@ type TocLine =
   /** The body's first page: the 目录 pages carry no running header. */
   | { kind: 'header' }
   | { kind: 'blank' }
-  /** A bare number from the 目录's page column, printed apart from its entry. */
-  | { kind: 'page'; page: number; artefact: Artefact }
+  /**
+   * A bare number from the 目录's page column, printed apart from its entry: kept as text, or
+   * removed by detect as a page's own number (where the issue's pages are numbered bare).
+   */
+  | { kind: 'page'; page: number; artefact: Artefact | null }
   | { kind: 'label'; section: string }
   /** A line that is only a 文号: the head of the body's first document. */
   | { kind: 'doc-number' }
@@ -124,6 +127,7 @@ function readLine(line: SourceLine, furniture: RemovedFurniture, bareLabels: boo
     return { kind: 'header' };
   const removedPage = text === '' ? furniture.pages.get(line.no) : undefined;
   if (removedPage) return { kind: 'page', page: Number(removedPage.text.trim()), artefact: removedPage };
+  if (/^\d{1,3}$/.test(text)) return { kind: 'page', page: Number(text), artefact: null };
   if (/^[\s\-=_.—–]*$/.test(text)) return { kind: 'blank' };
   const section = matchSectionLabel(text);
   if (section && (bareLabels || text.startsWith('【'))) return { kind: 'label', section };
@@ -404,7 +408,7 @@ function journalTocLines(tocLines: SourceLine[], readLines: ReadLine[], journal:
     if (nonBlank(line)) journal.artefacts.push({ line: line.no, kind: 'table-of-contents', text: line.text });
   }
   for (const { read } of readLines) {
-    if (read.kind === 'page') read.artefact.kind = 'table-of-contents';
+    if (read.kind === 'page' && read.artefact !== null) read.artefact.kind = 'table-of-contents';
   }
 }
 
