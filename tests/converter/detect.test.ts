@@ -138,33 +138,29 @@ describe('detect stage: extractor markup and page furniture', () => {
     ]);
   });
 
-  it('keeps a bare number on a line of its own as text where the issue numbers its pages `— 12 —`, and removes it where pages are numbered bare', () => {
-    const page = (number: number, body: string[]) => [
-      ...body,
-      `— ${number} —`,
-      '济南市槐荫区人民政府公报（2021 年第 4 期）',
-    ];
-    const decorated = [...page(1, ['权重', '25']), ...page(2, ['20']), ...page(3, ['正文'])];
-    const kept = removePageFurniture(
-      decorated.map((text, index) => ({ no: index + 1, text })),
-      issue,
-      '2021-4.txt',
-      createJournal(),
-    );
-    expect(kept.lines.filter((line) => line.text !== '').map((line) => line.text)).toEqual([
-      '权重',
-      '25',
-      '20',
-      '正文',
-    ]);
-    const bare = decorated.map((text) => text.replace(/^— (\d+) —$/, '$1'));
-    const removed = removePageFurniture(
-      bare.map((text, index) => ({ no: index + 1, text })),
-      issue,
-      '2021-4.txt',
-      createJournal(),
-    );
-    expect(removed.lines.filter((line) => line.text !== '').map((line) => line.text)).toEqual(['权重', '正文']);
+  it('keeps a bare number alone on its line as text where it stands among the text, not at a page’s edge', () => {
+    const header = '济南市槐荫区人民政府公报（2021 年第 4 期）';
+    const texts = (lines: { no: number; text: string }[]) =>
+      lines.filter((line) => line.text !== '').map((line) => line.text);
+    const convert = (pages: string[]) =>
+      removePageFurniture(
+        pages.map((text, index) => ({ no: index + 1, text })),
+        issue,
+        '2021-4.txt',
+        createJournal(),
+      ).lines;
+    // pdf.js: each page's header and number before its text.
+    const pdfjs = [header, '1', '权重', '25', header, '2', '20', '正文'];
+    expect(texts(convert(pdfjs))).toEqual(['权重', '25', '20', '正文']);
+    // pdftotext: the number ends its page, a form feed starts the next.
+    const pdftotext = [header, '权重', '25', '', '1', `\f${header}`, '20', '正文', '', '2', '\f'];
+    expect(texts(convert(pdftotext))).toEqual(['权重', '25', '20', '正文']);
+    // poppler on two columns may set a page's number inside the page: one page on from the last, it is still the page's.
+    const midPage = [header, '权重', '25', '', '1', `\f${header}`, '标题', '2', '', '正文', '20', '续文', '', '\f'];
+    expect(texts(convert(midPage))).toEqual(['权重', '25', '标题', '正文', '20', '续文']);
+    // Pages numbered `— 1 —`: no bare number is a page's, even right under a header.
+    const decorated = [header, '— 1 —', '权重', '25', header, '— 2 —', '正文', header, '20', '— 3 —'];
+    expect(texts(convert(decorated))).toEqual(['权重', '25', '正文', '20']);
   });
 
   it('stops on a running header that names another issue than the file', () => {

@@ -6,6 +6,7 @@
  * running headers name are kept as evidence for the documents they head.
  */
 import {
+  asciiDigits,
   CJK,
   isGazetteNameHeader,
   isPageNumber,
@@ -206,19 +207,83 @@ const DECORATED_PAGES_MIN = 3;
 
 const isBareNumber = (text: string) => /^\s*\d{1,3}\s*$/.test(text);
 
-/**
- * Whether the issue prints its page numbers decorated (`— 12 —`, `第 12 页`, `12/30`): then a bare
- * number alone on its line is text — a table's figure, a cell wrapped onto a line of its own — not
- * a page number.
- */
-function numbersPagesDecorated(lines: readonly SourceLine[]): boolean {
+/** How the issue's pages are marked, which says where a bare number alone on its line can be a page's. */
+interface PageMarks {
+  /** Pages are numbered in a decorated form (`— 12 —`, `第 12 页`, `12/30`), at least three times. */
+  decoratedNumbers: boolean;
+  /** The extraction shows where pages end: form feeds or running headers. */
+  edges: boolean;
+  /** Page numbers stand under the running header (pdf.js), rather than above the next page's. */
+  numberUnderHeader: boolean;
+}
+
+const isHeaderLine = (line: SourceLine | undefined) =>
+  line !== undefined && furnitureKind(line.text.replace(/\f/g, '').trim()) === 'running-header';
+
+function pageMarks(lines: readonly SourceLine[]): PageMarks {
   let decorated = 0;
-  for (const line of lines) {
+  let edges = false;
+  let underHeader = 0;
+  let aboveHeader = 0;
+  lines.forEach((line, index) => {
     const text = line.text.replace(/\f/g, '');
-    if (isPageNumber(text) && !isBareNumber(text)) decorated += 1;
-    if (decorated >= DECORATED_PAGES_MIN) return true;
-  }
-  return false;
+    edges ||= line.text.includes('\f') || isHeaderLine(line);
+    if (!isPageNumber(text)) return;
+    if (!isBareNumber(text)) decorated += 1;
+    if (isHeaderLine(previousText(lines, index))) underHeader += 1;
+    if (isHeaderLine(nextText(lines, index))) aboveHeader += 1;
+  });
+  return { decoratedNumbers: decorated >= DECORATED_PAGES_MIN, edges, numberUnderHeader: underHeader > aboveHeader };
+}
+
+/** The number a page-number line prints (`— 12 —`, `第 12 页`, `12/50`, `12`). */
+function pageValue(text: string): number | null {
+  const digits = /\d{1,3}/.exec(asciiDigits(text));
+  return digits ? Number(digits[0]) : null;
+}
+
+/** The nearest line below that is not blank. */
+function nextText(lines: readonly SourceLine[], index: number): SourceLine | undefined {
+  for (let cursor = index + 1; cursor < lines.length; cursor += 1)
+    if (lines[cursor]!.text.trim() !== '') return lines[cursor];
+  return undefined;
+}
+
+/**
+ * Whether a line stands where this extraction puts a page's number, blank lines aside: on a form
+ * feed or just before one, at the start or end of the text, and on the side of the running header
+ * the issue's other page numbers take (under it in pdf.js, above the next page's elsewhere). A
+ * table's figure alone on its line stands among the cells, or on the other side of a header.
+ */
+function atPageEdge(lines: readonly SourceLine[], index: number, marks: PageMarks): boolean {
+  const above = previousText(lines, index);
+  const below = nextText(lines, index);
+  if (lines[index]!.text.includes('\f') || above === undefined || below === undefined || below.text.includes('\f'))
+    return true;
+  return marks.numberUnderHeader ? isHeaderLine(above) : isHeaderLine(below);
+}
+
+/**
+ * A bare number alone on its line that is text, not a page's number: where the issue numbers its
+ * pages in a decorated form; where the extraction shows page edges and the number stands away from
+ * them and does not follow the last page number in sequence (poppler may set a page's number
+ * between a title and its 文号, one page on from the last); or where it numbers a table's row.
+ */
+function isBareNumberText(
+  lines: readonly SourceLine[],
+  index: number,
+  marks: PageMarks,
+  lastPage: number | null,
+): boolean {
+  const text = lines[index]!.text.replace(/\f/g, '');
+  if (!isBareNumber(text)) return isRowNumber(lines, index);
+  const value = Number(text.trim());
+  const inSequence = lastPage !== null && (value === lastPage + 1 || value === lastPage + 2);
+  return (
+    marks.decoratedNumbers ||
+    (marks.edges && !atPageEdge(lines, index, marks) && !inSequence) ||
+    isRowNumber(lines, index)
+  );
 }
 
 /** A line of page furniture (a page number, a running header, a ruled line), form feeds aside. */
@@ -240,7 +305,8 @@ export function removePageFurniture(
   let pageBreak = false;
   let mastheadSeen = false;
   const knownSections = knownSectionNames(lines);
-  const decoratedPages = numbersPagesDecorated(lines);
+  const marks = pageMarks(lines);
+  let lastPage: number | null = null;
   const cleaned = lines.map((line, index): SourceLine => {
     let text = line.text;
     if (text.includes('\f')) {
@@ -250,7 +316,8 @@ export function removePageFurniture(
       pageBreak = true;
     }
     let kind = furnitureKind(text);
-    if (kind === 'page-number' && ((decoratedPages && isBareNumber(text)) || isRowNumber(lines, index))) kind = null;
+    if (kind === 'page-number' && isBareNumberText(lines, index, marks, lastPage)) kind = null;
+    if (kind === 'page-number') lastPage = pageValue(text) ?? lastPage;
     else if (kind === null && isDetachedSectionName(lines, index, mastheadSeen, knownSections)) {
       kind = 'running-header';
       sectionHints.push({ line: line.no, section: matchSectionName(text.trim())! });
