@@ -306,6 +306,23 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     ]);
   });
 
+  it('goes on past a line cut inside a word though the next line opens like a numbered item, but ends a full heading', () => {
+    const cut = [
+      ...column,
+      '为健全保障体系，坚持应保尽保的原则，',
+      '各级健全覆盖全民、统筹城乡、公平统',
+      '一、可持续的多层次社会保障体系。',
+    ];
+    expect(summary(buildBlocks(printed(cut), context, createJournal())).slice(3)).toEqual([
+      'p 为健全保障体系，坚持应保尽保的原则，各级健全覆盖全民、统筹城乡、公平统一、可持续的多层次社会保障体系。',
+    ]);
+    const heading = [...column, '二、推进简政放权，释放发展活力激发', '（一）规范精简审批。'];
+    expect(summary(buildBlocks(printed(heading), context, createJournal())).slice(3)).toEqual([
+      'h2 二、推进简政放权，释放发展活力激发',
+      'h3 （一）规范精简审批。',
+    ]);
+  });
+
   it('does not continue a title onto a full line of the text below it', () => {
     const titled = [
       ...column,

@@ -160,7 +160,21 @@ function isIndentedFirstLine(record: LineRecord, layout: LayoutModel): boolean {
   return shortfall + narrowQuotes >= PARAGRAPH_INDENT - 1 && shortfall <= PARAGRAPH_INDENT + 2;
 }
 
+/** A line ending on an ideograph: cut inside a word or phrase, not after punctuation. */
+const CUT_INSIDE_A_WORD = /\p{Script=Han}$/u;
+
 export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
+  {
+    name: 'wrap/word-cut-before-a-number-goes-on',
+    why: 'A paragraph’s full line cut inside a word (`…公平统` ⏎ `一、可持续的…`), after other lines of it, goes on, though the next line opens like a numbered item: a heading or item never follows a sentence stopped in the middle of a word. A heading or a list’s item alone on its line may fill it and end on a character (`一、推进简政放权，释放发展活力` ⏎ `（一）…`): it ends there.',
+    decide: ({ current, next, layout }) =>
+      matchMarker(next.text) !== null &&
+      current.lines.length > 1 &&
+      CUT_INSIDE_A_WORD.test(current.text) &&
+      isFullLine(current, layout)
+        ? 'continue'
+        : null,
+  },
   {
     name: 'wrap/next-starts-a-block',
     why: 'A line opening with a numbering marker, a bullet, an attachment label or announcement, a 专栏 box, a date, an organ’s name alone (a signature), a salutation or a roster’s member starts a block of its own.',
