@@ -114,3 +114,8 @@ function subtitleEndingWith(lines: readonly string[], end: RegExp): { lineCount:
   }
   return null;
 }
+
+/** The period a plan's title names in brackets, alone on a line: `（2021—2024年）`, `(2021-2028年)`. */
+export function isBracketedPeriod(text: string): boolean {
+  return /^[（(]\d{4} *[—–\-~～至]{1,2} *\d{4} *年[）)]$/.test(text.replace(/\s+/g, ''));
+}

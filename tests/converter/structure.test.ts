@@ -290,18 +290,22 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     expect(built.slice(-2)).toEqual(['p 附件：甲事项重点工作任务分解表', 'h2 甲事项重点工作任务分解表']);
   });
 
-  it('continues a title printed larger than the text on its next title-like line, but not onto a bracketed note', () => {
-    const titled = [
+  it('continues a title printed larger than the text on its next title-like line and its bracketed period, but not onto a bracketed note', () => {
+    const titled = (bracketed: string) => [
       ...column,
       '槐荫区推进学前教育普及普惠发',
       '展总体规划',
-      '（2021—2024年）',
+      bracketed,
       '为进一步提高全区学前教育普及普惠水',
       '平，制定本规划。',
     ];
-    expect(summary(buildBlocks(printed(titled), context, createJournal())).slice(3)).toEqual([
+    expect(summary(buildBlocks(printed(titled('（2021—2024年）')), context, createJournal())).slice(3)).toEqual([
+      'h2 槐荫区推进学前教育普及普惠发展总体规划（2021—2024年）',
+      'p 为进一步提高全区学前教育普及普惠水平，制定本规划。',
+    ]);
+    expect(summary(buildBlocks(printed(titled('（共计14项）')), context, createJournal())).slice(3)).toEqual([
       'h2 槐荫区推进学前教育普及普惠发展总体规划',
-      'p （2021—2024年）',
+      'p （共计14项）',
       'p 为进一步提高全区学前教育普及普惠水平，制定本规划。',
     ]);
   });

@@ -11,6 +11,7 @@ import {
   endsSentence,
   isAttachmentAnnouncement,
   isBoxTitle,
+  isBracketedPeriod,
   isRosterLine,
   isSalutation,
   matchAttachmentLabel,
@@ -106,9 +107,13 @@ function finishesSentence(text: string): boolean {
  * opening with a bracket is a note set under a title (`（共计14项）`, `（2021—2024年）`), a line of its own.
  */
 function isTitleLine(record: LineRecord): boolean {
+  return record.lines.length === 1 && isTitleText(record);
+}
+
+/** A title's text so far, over one printed line or more: no numbering, no punctuation of running text. */
+function isTitleText(record: LineRecord): boolean {
   const text = record.text;
   return (
-    record.lines.length === 1 &&
     !record.bullet &&
     !/^[（(]/.test(text) &&
     matchMarker(text) === null &&
@@ -219,6 +224,11 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
     name: 'wrap/blank-line-ends',
     why: 'Where blank lines separate blocks (not after every line), one that is not a page break ends the paragraph.',
     decide: ({ next, layout }) => (layout.gapsMeaningful && next.gapBefore && !next.afterPageBreak ? 'end' : null),
+  },
+  {
+    name: 'wrap/title-takes-its-period',
+    why: 'A plan’s title names its period in brackets, and a title wrapped by the column may set it on a line of its own (`…发展总体规划` ⏎ `（2021—2024年）`): the period continues the title. Other bracketed lines under a title (`（共计14项）`) are notes of their own.',
+    decide: ({ current, next }) => (isTitleText(current) && isBracketedPeriod(next.text) ? 'continue' : null),
   },
   {
     name: 'wrap/title-continues',
