@@ -327,6 +327,19 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     ]);
   });
 
+  it('ends a numbered heading that fills its line, commas and all, before a paragraph’s first line', () => {
+    const text = [
+      ...column,
+      '四、坚持四为方向，为全区发展提供保障',
+      '2021年，财政工作将全面贯彻落实',
+      '全市经济工作会议精神和区委工作部署。',
+    ];
+    expect(summary(buildBlocks(printed(text), context, createJournal())).slice(3)).toEqual([
+      'h2 四、坚持四为方向，为全区发展提供保障',
+      'p 2021年，财政工作将全面贯彻落实全市经济工作会议精神和区委工作部署。',
+    ]);
+  });
+
   it('does not continue a title onto a full line of the text below it', () => {
     const titled = [
       ...column,

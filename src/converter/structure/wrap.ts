@@ -30,6 +30,7 @@ import { widenAfterJoin } from '../repair/characters.ts';
 import type { Journal } from '../types.ts';
 import { lastLineWidth, PARAGRAPH_INDENT, relativeIndent, type LayoutModel } from './layout.ts';
 import { paragraphTooLong } from './joins.ts';
+import { isHeadingLike } from './lists.ts';
 import type { BodyRecord, LineRecord } from './records.ts';
 import { firstVerdict, type Rule } from './rules.ts';
 
@@ -142,8 +143,10 @@ function closedWithinTitle(line: LineRecord, following: LineRecord | undefined):
 
 /** A single printed line without the commas and full stops of running text (after its number): a title or heading. */
 function isOneLineTitle(record: LineRecord): boolean {
-  const text = matchMarker(record.text)?.rest ?? record.text;
-  return record.lines.length === 1 && !/[，,、；;。]/.test(text);
+  if (record.lines.length !== 1) return false;
+  const marker = matchMarker(record.text);
+  // A numbered heading may hold a comma (`四、坚持“四为方向”，为全区…提供坚实财政保障`).
+  return marker !== null ? isHeadingLike(marker) : !/[，,、；;。]/.test(record.text);
 }
 
 /**
