@@ -102,3 +102,9 @@ const ROSTER_LINE =
 export function isRosterLine(text: string): boolean {
   return ROSTER_LINE.test(text.replace(/\s/g, ''));
 }
+
+/**
+ * The issuing organ an official title opens with (GB/T 9704 sets it first, often on a line of its
+ * own): `济南市槐荫区人民政府`, `中共济南市槐荫区委`, `槐荫区人民政府办公室`.
+ */
+export const TITLE_ORGAN_OPENING = /^(?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府|区委|市委|县委|委员会|办公室|办公厅)/;

@@ -102,7 +102,8 @@ function addPageFurniture(text: string, issueTitle: string, every: number): stri
       !(lines[index - 1] ?? '').includes('\t') &&
       !(lines[index + 1] ?? '\t').includes('\t');
     if (between && index > page * every) {
-      result.push(`- ${page} -`, '', `济南市槐荫区人民政府公报（${issueTitle}）  区政府文件`, '');
+      // In the form 2021-1.txt prints its own: the header, then the page's bare number under it.
+      result.push(`济南市槐荫区人民政府公报（${issueTitle}）  区政府文件`, '', `${page}`, '');
       page += 1;
     }
   });

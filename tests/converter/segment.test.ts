@@ -67,6 +67,19 @@ describe('segment stage', () => {
     expect(documents.map((document) => document.kind)).toEqual(['document']);
   });
 
+  it('gives table pieces read after a 印发 line to the document before, not to the next title', () => {
+    const second = NOTICE.replace('甲事项', '乙事项').replace('1号', '2号');
+    const text = `${NOTICE}\n文号\n登记号\n槐政办发\nHYDR-2016-\n${second}`;
+    const journal = createJournal();
+    const { documents } = segmentIssue('2023-1.txt', lines(text), journal);
+    expect(documents.map((document) => document.titleLines.map((line) => line.text).join(''))).toEqual([
+      '济南市槐荫区人民政府关于甲事项的通知',
+      '济南市槐荫区人民政府关于乙事项的通知',
+    ]);
+    expect(documents[0]!.body.map((line) => line.text)).toEqual(expect.arrayContaining(['文号', 'HYDR-2016-']));
+    expect(journal.warnings.map((warning) => warning.code)).toContain('uncertain-structure');
+  });
+
   it('starts a speech at its title above a dated subtitle, with no 印发 line needed', () => {
     const text = `政府工作报告\n\n——2023年1月10日在区人民代表大会第三次会议上\n\n各位代表：\n\n报告正文。\n${NOTICE}`;
     const { documents } = segmentIssue('2023-1.txt', lines(text), createJournal());

@@ -17,6 +17,7 @@ import {
   matchSpeechSubtitleWithoutTail,
   matchStatisticsTitle,
   matchSubtitleDate,
+  TITLE_ORGAN_OPENING,
   type DateMatch,
 } from '../../vocabulary/index.ts';
 import { isTabular, type SectionHint } from '../detect/index.ts';
@@ -71,6 +72,9 @@ function speechSubtitleAt(lines: SourceLine[], index: number): { lineCount: numb
   const texts = nextNonBlank(lines, index, 3).map((line) => line.text);
   return matchSpeechSubtitle(texts) ?? matchSpeechSubtitleWithoutTail(texts);
 }
+
+/** How far down a stretch the 文号 of its first document may stand: table pieces read out of order, then a title. */
+const HEAD_WINDOW = 24;
 
 /** Most lines a narrow column wraps the statistics table's title over. */
 const STATISTICS_TITLE_LINES = 3;
@@ -170,10 +174,10 @@ export function segmentIssue(
   const parts: (DocumentSegment | Orphan)[] = [];
   let stretch: SourceLine[] = [];
   const flush = (closing: SourceLine | null) => {
-    const signature = leadingSignature(stretch);
-    if (signature > 0) {
-      parts.push({ lines: stretch.slice(0, signature), closing: null });
-      stretch = stretch.slice(signature);
+    const leading = leadingSignature(stretch) || leadingFragments(stretch);
+    if (leading > 0) {
+      parts.push({ lines: stretch.slice(0, leading), closing: null });
+      stretch = stretch.slice(leading);
     }
     const starts = documentStarts(stretch);
     starts.forEach((start, position) => {
@@ -212,6 +216,25 @@ function leadingSignature(stretch: SourceLine[]): number {
     else return organs > 0 && matchDateLine(text) ? index + 1 : 0;
   }
   return 0;
+}
+
+/**
+ * The number of lines at the head of a stretch before an official document's title, or 0: short
+ * pieces (a table's cells poppler read after the 印发 line of the document they belong to) above
+ * the line that opens the title with its issuing organ, with the 文号 below it. A title opens with
+ * its organ (GB/T 9704), so nothing above that line is the title's.
+ */
+function leadingFragments(stretch: SourceLine[]): number {
+  const visible = stretch.map((line, index) => ({ line, index })).filter(({ line }) => nonBlank(line));
+  const head = visible.slice(0, HEAD_WINDOW);
+  const numberAt = head.findIndex(({ line }) => matchDocNumberLine(line.text));
+  if (numberAt <= 0) return 0;
+  const organAt = head
+    .slice(0, numberAt)
+    .findIndex(({ line }) => TITLE_ORGAN_OPENING.test(withoutWhitespace(line.text)));
+  if (organAt <= 0) return 0;
+  const pieces = head.slice(0, organAt).map(({ line }) => line.text);
+  return pieces.every((text) => !endsSentence(text)) ? head[organAt]!.index : 0;
 }
 
 function isOrphan(part: DocumentSegment | Orphan): part is Orphan {
