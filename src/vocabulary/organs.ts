@@ -90,6 +90,9 @@ export const PERSONNEL_ACTION_LINE = /(任命|免去|聘任|聘用|解聘)[：:]
 /** One appointment or removal: `张三为…；`, `李四的…职务；`. */
 export const PERSONNEL_ITEM = /^[\u4e00-\u9fff·]{2,8}?(?:为|的).+[；。;]$/s;
 
+/** The opening of an appointment or removal, on its first printed line: a name, then `为` or `的`. */
+export const PERSONNEL_OPENING = /^[\u4e00-\u9fff·]{2,4}(?:为|的)/;
+
 /**
  * One member on a committee's roster (领导小组组成人员名单), as printed one to a line: an optional
  * role (`组长：`, `副组长：`, `成员：`), a person's name and their office in brackets, ending in a

@@ -474,7 +474,7 @@ describe('structure stage: lines wrapped by a narrow column', () => {
     expect(summary(list).slice(3)).toEqual(['signature', 'h2 第六批区级非物质文化遗产名录']);
   });
 
-  it('starts the next appointment of a personnel notice after a full line that ends one', () => {
+  it('starts the next appointment of a personnel notice after a full line that ends one, though the next wraps too', () => {
     const appointments = [
       ...column,
       '区政府决定，任命：',
@@ -483,6 +483,9 @@ describe('structure stage: lines wrapped by a narrow column', () => {
       '张翮为济南槐荫城市建设投资集团董事；',
       '田磊为济南槐荫城市建设投资集团董事。',
       '免去：',
+      '郭兆生的工业园区管委会局长职务；',
+      '董忠的济南槐荫工业园区投资促进中心主',
+      '任职务（保留原职级待遇）；',
       '陈建防的济南市槐荫区人民政府办公室副',
       '主任职务。',
     ];
@@ -495,7 +498,11 @@ describe('structure stage: lines wrapped by a narrow column', () => {
         '田磊为济南槐荫城市建设投资集团董事。',
       ],
       'p 免去：',
-      ['陈建防的济南市槐荫区人民政府办公室副主任职务。'],
+      [
+        '郭兆生的工业园区管委会局长职务；',
+        '董忠的济南槐荫工业园区投资促进中心主任职务（保留原职级待遇）；',
+        '陈建防的济南市槐荫区人民政府办公室副主任职务。',
+      ],
     ]);
   });
 

@@ -20,7 +20,7 @@ import {
   opensWithAddress,
   opensWithDash,
   ORGAN_LINE,
-  PERSONNEL_ITEM,
+  PERSONNEL_OPENING,
   closesAny,
   unclosedMarks,
   withoutWhitespace,
@@ -207,9 +207,9 @@ export const WRAP_RULES: readonly Rule<WrapContext, WrapVerdict>[] = [
   },
   {
     name: 'wrap/appointment-starts-an-item',
-    why: 'In a personnel notice, after an appointment ends (`；`, `。`), a line opening with a name and `为`/`的` is the next appointment, and a lead-in alone on its line (`免去：`) opens the next list, even where the line above filled the column.',
+    why: 'In a personnel notice, after an appointment ends (`；`, `。`), a line opening with a name and `为`/`的` (its first printed line, wrapped or not) is the next appointment, and a lead-in alone on its line (`免去：`) opens the next list, even where the line above filled the column.',
     decide: ({ current, next, personnel }) =>
-      personnel && /[；;。]/.test(current.text.slice(-1)) && (PERSONNEL_ITEM.test(next.text) || isLeadIn(next.text))
+      personnel && /[；;。]/.test(current.text.slice(-1)) && (PERSONNEL_OPENING.test(next.text) || isLeadIn(next.text))
         ? 'end'
         : null,
   },
