@@ -198,6 +198,16 @@ describe('structure stage: body blocks', () => {
     ];
     expect(columnWidth(paragraphs.map(displayWidth))).toBeNull();
   });
+
+  it('measures a column beside a table set across both columns, whose lines are twice as wide', () => {
+    // 20 lines of a 34-cell column, 12 rows of a table across the page (58 cells).
+    const widths = [...Array.from({ length: 20 }, () => 34), ...Array.from({ length: 12 }, () => 58)];
+    expect(columnWidth(widths)).toBe(34);
+    // Lines a little past the column (38 cells) say the column is wider.
+    expect(columnWidth([...Array.from({ length: 20 }, () => 34), ...Array.from({ length: 12 }, () => 40)])).not.toBe(
+      34,
+    );
+  });
 });
 
 describe('structure stage: lines wrapped by a narrow column', () => {

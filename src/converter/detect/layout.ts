@@ -30,11 +30,13 @@ export function columnWidth(widths: readonly number[]): number | null {
   return byFrequency.find((candidate) => isColumn(long, candidate)) ?? null;
 }
 
-/** Whether most lines at least half as wide as `column` end in its band, and hardly any beyond. */
+/** Whether most lines at least half as wide as `column` end in its band, and hardly any just beyond. */
 function isColumn(widths: readonly number[], column: number): boolean {
   if (column < 16 || column > MAX_COLUMN_WIDTH) return false;
   const band = widths.filter((width) => width >= column - WIDTH_BAND - 2 && width <= column + 2).length;
   const wide = widths.filter((width) => width >= column / 2).length;
-  const beyond = widths.filter((width) => width > column + 2).length;
+  // A line half as wide again spans more than the column (a table or title across two columns):
+  // another region, not a sign that the column is wider.
+  const beyond = widths.filter((width) => width > column + 2 && width <= column * 1.5).length;
   return band >= MIN_FULL_LINES && band >= wide * FULL_SHARE && beyond <= band * 0.1;
 }
