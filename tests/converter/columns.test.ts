@@ -108,6 +108,31 @@ describe('detect stage: two columns read in reading order', () => {
     ]);
   });
 
+  it('reads a right-column line pdftotext pushed into the gutter, beside a blank in the left column, as the right column’s', () => {
+    const { texts } = read([
+      beside('坚持以人民为中心的发展', '深化改革开放，激发市场'),
+      beside('思想，推动高质量发展取', '主体活力，稳定社会预期'),
+      beside('得新成效。', '，增强发展动力和活力'),
+      // The left column is blank here, so pdftotext set the right column's line from place 10.
+      `${' '.repeat(10)}各街道办事处要建立工作`,
+      beside('  济槐政字〔2021〕1号', '机制，明确责任分工，加'),
+      beside('各部门要结合实际制定方', '强督促检查。'),
+    ]);
+    expect(texts).toEqual([
+      '坚持以人民为中心的发展',
+      '思想，推动高质量发展取',
+      '得新成效。',
+      '  济槐政字〔2021〕1号',
+      '各部门要结合实际制定方',
+      '深化改革开放，激发市场',
+      '主体活力，稳定社会预期',
+      '，增强发展动力和活力',
+      '各街道办事处要建立工作',
+      '机制，明确责任分工，加',
+      '强督促检查。',
+    ]);
+  });
+
   it("divides a line where digits pushed the right column's text along, which then reads as flush", () => {
     const { texts } = read([
       beside('坚持以人民为中心的发展', '深化改革开放，激发市场'),

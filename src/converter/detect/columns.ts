@@ -492,12 +492,54 @@ function readBand(band: readonly PlacedLine[], edges: { left: number; right: num
   return [...left, ...right, ...blanks];
 }
 
+/** The nearest line in one direction (-1 up, 1 down) that is not blank. */
+function nearestPrinted(placed: readonly PlacedLine[], index: number, step: -1 | 1): PlacedLine | undefined {
+  for (let cursor = index + step; cursor >= 0 && cursor < placed.length; cursor += step) {
+    if (placed[cursor]!.place !== 'blank') return placed[cursor];
+  }
+  return undefined;
+}
+
+/** A line holding a line of each column. */
+const isPair = (placed: PlacedLine | undefined) =>
+  placed !== undefined && typeof placed.place === 'object' && placed.place.left !== null && placed.place.right !== null;
+
+/**
+ * A line of the right column that pdftotext pushed left into the gutter (the left column is blank
+ * beside it, so nothing held it in place) reads as spanning the page. Between two lines that hold a
+ * line of each column, a single piece of column text reaching past the gutter and no wider than
+ * the right column's lines is the right column's; a line wider than that (a title or a label set
+ * across the page) spans it.
+ */
+function rightLinesPushedLeft(placed: readonly PlacedLine[], gutter: Gutter): PlacedLine[] {
+  const rightWidth = Math.max(
+    0,
+    ...placed.flatMap(({ place }) =>
+      typeof place === 'object' && place.left !== null && place.right !== null
+        ? [place.right.last + 1 - place.right.first]
+        : [],
+    ),
+  );
+  return placed.map((line, index) => {
+    const { grid } = line;
+    const whole = { first: grid.first, last: grid.last };
+    const single = line.place === 'whole' && !staysWhole(line.line) && grid.breaks.length === 0;
+    if (!single || grid.last < gutter.end || !isColumnText(grid, whole)) return line;
+    if (whole.last + 1 - whole.first > rightWidth + 1) return line;
+    if (!isPair(nearestPrinted(placed, index, -1)) || !isPair(nearestPrinted(placed, index, 1))) return line;
+    return { ...line, place: { left: null, right: whole } };
+  });
+}
+
 /**
  * A page's lines in reading order: lines that stay whole (spanning lines, furniture) where they
  * are; between two of them, the left column's lines, then the right column's.
  */
 export function readPageInOrder(page: readonly SourceLine[], gutter: Gutter): SourceLine[] {
-  const placed = page.map((line) => placeLine(line, gutter));
+  const placed = rightLinesPushedLeft(
+    page.map((line) => placeLine(line, gutter)),
+    gutter,
+  );
   const edges = columnEdges(placed, gutter);
   return bandsOf(placed).flatMap((band) =>
     holdsTwoColumns(band, edges) ? readBand(band, edges) : band.map(({ line }) => line),
